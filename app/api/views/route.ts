@@ -1,0 +1,20 @@
+import { isbot } from 'isbot';
+import { z } from 'zod';
+import { addView } from '@/lib/views/view-buffer';
+import { createViewDeduper } from '@/lib/views/view-deduper';
+
+const bodySchema = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,80}$/) });
+const globalForDedupe = globalThis as unknown as { dispatchViewDeduper?: ReturnType<typeof createViewDeduper> };
+const deduper = (globalForDedupe.dispatchViewDeduper ??= createViewDeduper());
+
+/** Page-view beacon: no cookie, nothing stored about the reader; always answers 204. */
+export async function POST(req: Request) {
+  const ua = req.headers.get('user-agent') ?? '';
+  const parsed = bodySchema.safeParse(await req.json().catch(() => null));
+  if (!parsed.success || !ua || isbot(ua)) return new Response(null, { status: 204 });
+  const ip = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || 'unknown';
+  if (deduper.shouldCount(`${ip}|${ua}`, parsed.data.slug)) {
+    addView(parsed.data.slug);
+  }
+  return new Response(null, { status: 204 });
+}

@@ -1,0 +1,33 @@
+import { Feed } from 'feed';
+import { listLatestArticles } from '@/lib/articles/list-articles';
+import { getEnv } from '@/lib/env';
+import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
+
+export const revalidate = 300;
+
+export async function GET() {
+  const site = getEnv().SITE_URL;
+  const articles = await listLatestArticles(30);
+  const feed = new Feed({
+    title: SITE_NAME,
+    description: SITE_TAGLINE,
+    id: `${site}/`,
+    link: `${site}/`,
+    language: 'en',
+    copyright: `© ${SITE_NAME}`,
+    updated: articles[0]?.updatedAt ?? articles[0]?.publishedAt ?? new Date(0),
+    feedLinks: { rss: `${site}/feed.xml` },
+  });
+  for (const a of articles) {
+    feed.addItem({
+      title: a.title,
+      id: `${site}/articles/${a.slug}`,
+      link: `${site}/articles/${a.slug}`,
+      description: a.standfirst,
+      date: a.publishedAt,
+      category: [{ name: a.section.name }],
+      image: `${site}${a.heroSrc}`,
+    });
+  }
+  return new Response(feed.rss2(), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+}

@@ -1,0 +1,20 @@
+import { db } from '../db';
+
+/** Sections that have published stories, biggest first, for navigation and the front page. */
+export async function listSections() {
+  const sections = await db.section.findMany({
+    select: { slug: true, name: true, _count: { select: { articles: { where: { isPublished: true } } } } },
+  });
+  return sections
+    .filter((s) => s._count.articles > 0)
+    .sort((a, b) => b._count.articles - a._count.articles || a.slug.localeCompare(b.slug))
+    .map(({ slug, name }) => ({ slug, name }));
+}
+
+export async function getSection(slug: string) {
+  return db.section.findUnique({ where: { slug }, select: { slug: true, name: true } });
+}
+
+export async function getTopic(slug: string) {
+  return db.topic.findUnique({ where: { slug }, select: { slug: true, name: true } });
+}

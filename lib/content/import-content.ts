@@ -1,0 +1,219 @@
+// Imports a content folder into the database, idempotent by slug: unchanged files (same content
+// hash) are skipped, changed ones replaced, files that disappeared are unpublished (not deleted).
+// A bad file is reported and changes nothing; the good files still go in.
+import type { PrismaClient } from '../generated/prisma/client';
+import { readContentDir, type ContentError, type ParsedArticle, type ParsedVideo } from './read-content-dir';
+import { rankRelated } from './related';
+import { slugify, titleCase } from './slugify';
+import type { LoadedImage } from './load-image';
+
+type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+export type ImportResult = {
+  errors: ContentError[];
+  articles: { created: number; updated: number; unchanged: number; unpublished: number };
+  videos: { created: number; updated: number; unchanged: number; unpublished: number };
+  relatedUpdated: number;
+  /** Paths whose rendered pages are now stale (for cache revalidation). */
+  changedPaths: string[];
+};
+
+async function saveMedia(tx: Tx, images: LoadedImage[]) {
+  for (const img of images) {
+    await tx.mediaAsset.upsert({
+      where: { name: img.name },
+      update: {},
+      create: { name: img.name, mimeType: img.mimeType, width: img.width, height: img.height, bytes: new Uint8Array(img.bytes) },
+    });
+  }
+}
+
+async function saveTopics(tx: Tx, names: string[]): Promise<string[]> {
+  const slugs: string[] = [];
+  for (const name of names) {
+    const slug = slugify(name);
+    if (!slug || slugs.includes(slug)) continue;
+    await tx.topic.upsert({ where: { slug }, update: { name }, create: { slug, name } });
+    slugs.push(slug);
+  }
+  return slugs;
+}
+
+async function saveArticle(tx: Tx, a: ParsedArticle, isPostgres: boolean): Promise<{ id: string; section: string; topics: string[] }> {
+  await saveMedia(tx, a.images);
+  const section = slugify(a.data.section);
+  await tx.section.upsert({ where: { slug: section }, update: {}, create: { slug: section, name: titleCase(section) } });
+  const topics = await saveTopics(tx, a.data.topics);
+  const fields = {
+    title: a.data.title,
+    standfirst: a.data.standfirst,
+    sectionSlug: section,
+    byline: a.data.byline ?? null,
+    source: a.data.source ?? null,
+    publishedAt: a.data.publishedAt,
+    updatedAt: a.data.updatedAt ?? null,
+    body: a.body,
+    plainText: a.plainText,
+    wordCount: a.wordCount,
+    heroSrc: a.hero.url,
+    heroAlt: a.data.image.alt,
+    heroCaption: a.data.image.caption,
+    heroCredit: a.data.image.credit,
+    heroWidth: a.hero.width,
+    heroHeight: a.hero.height,
+    commentsOpen: a.data.commentsOpen,
+    isPublished: true,
+    sourcePath: a.sourcePath,
+    contentHash: a.contentHash,
+    importedAt: new Date(),
+  };
+  const article = await tx.article.upsert({ where: { slug: a.slug }, update: fields, create: { slug: a.slug, ...fields } });
+  await tx.articleTopic.deleteMany({ where: { articleId: article.id } });
+  await tx.articleTopic.createMany({ data: topics.map((topicSlug, position) => ({ articleId: article.id, topicSlug, position })) });
+  if (!isPostgres) {
+    await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE "articleId" = ${article.id}`;
+    await tx.$executeRaw`INSERT INTO "ArticleSearch" ("articleId", "title", "standfirst", "body") VALUES (${article.id}, ${a.data.title}, ${a.data.standfirst}, ${a.plainText})`;
+  }
+  return { id: article.id, section, topics };
+}
+
+async function saveVideo(tx: Tx, v: ParsedVideo) {
+  await saveMedia(tx, v.images);
+  const topics = await saveTopics(tx, v.data.topics);
+  const fields = {
+    title: v.data.title,
+    publishedAt: v.data.publishedAt,
+    durationSec: v.data.duration,
+    posterSrc: v.poster.url,
+    posterAlt: v.data.poster.alt,
+    posterCaption: v.data.poster.caption,
+    posterCredit: v.data.poster.credit,
+    posterWidth: v.poster.width,
+    posterHeight: v.poster.height,
+    src: v.data.src ?? null,
+    body: v.body,
+    isPublished: true,
+    sourcePath: v.sourcePath,
+    contentHash: v.contentHash,
+  };
+  const video = await tx.video.upsert({ where: { slug: v.slug }, update: fields, create: { slug: v.slug, ...fields } });
+  await tx.videoTopic.deleteMany({ where: { videoId: video.id } });
+  await tx.videoTopic.createMany({ data: topics.map((topicSlug, position) => ({ videoId: video.id, topicSlug, position })) });
+}
+
+export async function importContent(db: PrismaClient, contentDir: string, options: { isPostgres?: boolean } = {}): Promise<ImportResult> {
+  const isPostgres = options.isPostgres ?? false;
+  const dir = readContentDir(contentDir);
+  const paths = new Set<string>();
+  const result: ImportResult = {
+    errors: dir.errors,
+    articles: { created: 0, updated: 0, unchanged: 0, unpublished: 0 },
+    videos: { created: 0, updated: 0, unchanged: 0, unpublished: 0 },
+    relatedUpdated: 0,
+    changedPaths: [],
+  };
+
+  const existing = await db.article.findMany({
+    select: { id: true, slug: true, contentHash: true, isPublished: true, sectionSlug: true, topics: { select: { topicSlug: true } } },
+  });
+  const bySlug = new Map(existing.map((a) => [a.slug, a]));
+  const touchArticle = (slug: string, section: string, topics: string[]) => {
+    paths.add(`/articles/${slug}`);
+    paths.add(`/sections/${section}`);
+    for (const t of topics) paths.add(`/topics/${t}`);
+  };
+
+  for (const a of dir.articles) {
+    const old = bySlug.get(a.slug);
+    if (old && old.isPublished && old.contentHash === a.contentHash) {
+      result.articles.unchanged++;
+      continue;
+    }
+    const saved = await db.$transaction((tx) => saveArticle(tx, a, isPostgres));
+    result.articles[old ? 'updated' : 'created']++;
+    touchArticle(a.slug, saved.section, saved.topics);
+    if (old) touchArticle(old.slug, old.sectionSlug, old.topics.map((t) => t.topicSlug));
+  }
+
+  for (const old of existing) {
+    if (!old.isPublished || dir.presentSlugs.articles.has(old.slug)) continue;
+    await db.$transaction(async (tx) => {
+      await tx.article.update({ where: { id: old.id }, data: { isPublished: false } });
+      if (!isPostgres) await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE "articleId" = ${old.id}`;
+    });
+    result.articles.unpublished++;
+    touchArticle(old.slug, old.sectionSlug, old.topics.map((t) => t.topicSlug));
+  }
+
+  const existingVideos = await db.video.findMany({ select: { id: true, slug: true, contentHash: true, isPublished: true } });
+  const videoBySlug = new Map(existingVideos.map((v) => [v.slug, v]));
+  for (const v of dir.videos) {
+    const old = videoBySlug.get(v.slug);
+    if (old && old.isPublished && old.contentHash === v.contentHash) {
+      result.videos.unchanged++;
+      continue;
+    }
+    await db.$transaction((tx) => saveVideo(tx, v));
+    result.videos[old ? 'updated' : 'created']++;
+    paths.add(`/videos/${v.slug}`);
+  }
+  for (const old of existingVideos) {
+    if (!old.isPublished || dir.presentSlugs.videos.has(old.slug)) continue;
+    await db.video.update({ where: { id: old.id }, data: { isPublished: false } });
+    result.videos.unpublished++;
+    paths.add(`/videos/${old.slug}`);
+  }
+
+  const articlesChanged = result.articles.created + result.articles.updated + result.articles.unpublished > 0;
+  if (articlesChanged) {
+    const relatedChanged = await refreshRelated(db);
+    for (const slug of relatedChanged) paths.add(`/articles/${slug}`);
+    result.relatedUpdated = relatedChanged.length;
+  }
+  if (paths.size > 0) for (const p of ['/', '/feed.xml', '/sitemap.xml', '/videos']) paths.add(p);
+  result.changedPaths = [...paths].sort();
+  return result;
+}
+
+/** Recomputes "Read more" for every published article; returns the slugs whose list changed. */
+export async function refreshRelated(db: PrismaClient): Promise<string[]> {
+  const docs = await db.article.findMany({
+    where: { isPublished: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      standfirst: true,
+      plainText: true,
+      sectionSlug: true,
+      publishedAt: true,
+      topics: { select: { topicSlug: true } },
+      related: { select: { relatedId: true, rank: true }, orderBy: { rank: 'asc' } },
+    },
+  });
+  const ranked = rankRelated(
+    docs.map((d) => ({
+      id: d.id,
+      title: d.title,
+      standfirst: d.standfirst,
+      text: d.plainText,
+      section: d.sectionSlug,
+      topics: d.topics.map((t) => t.topicSlug),
+      publishedAt: d.publishedAt,
+    })),
+  );
+  const changed: string[] = [];
+  for (const d of docs) {
+    const picks = ranked.get(d.id) ?? [];
+    const before = d.related.map((r) => r.relatedId).join(',');
+    if (before === picks.map((p) => p.id).join(',')) continue;
+    changed.push(d.slug);
+    await db.$transaction([
+      db.relatedArticle.deleteMany({ where: { articleId: d.id } }),
+      db.relatedArticle.createMany({ data: picks.map((p, rank) => ({ articleId: d.id, relatedId: p.id, rank, score: p.score })) }),
+    ]);
+  }
+  // Unpublished stories must not linger in anyone's list.
+  await db.relatedArticle.deleteMany({ where: { OR: [{ article: { isPublished: false } }, { related: { isPublished: false } }] } });
+  return changed;
+}

@@ -1,0 +1,113 @@
+// The one place that reads process.env: every variable of the contract, validated once.
+// A bad value throws an EnvError that names the variable; scripts/start.ts prints it and stops.
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { DEFAULT_DATABASE_URL } from './db-adapter';
+
+export const AUTH_SECRET_FILE = path.join('data', 'auth-secret');
+
+export class EnvError extends Error {}
+
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((v) => /^file:.+/.test(v) || /^postgres(ql)?:\/\/.+/.test(v), {
+      message: 'must be file:<path> (SQLite) or postgresql://… (PostgreSQL)',
+    }),
+  SITE_URL: z
+    .string()
+    .trim()
+    .default('http://localhost:3000')
+    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), {
+      message: 'must be an absolute http:// or https:// URL',
+    })
+    .transform((v) => v.replace(/\/+$/, '')),
+  AUTH_SECRET: optional.refine((v) => v === undefined || v.length >= 32, {
+    message: 'must be at least 32 characters (try: openssl rand -base64 32)',
+  }),
+  SMTP_URL: optional.refine((v) => v === undefined || /^smtps?:\/\/[^\s]+$/.test(v), {
+    message: 'must look like smtp://user:pass@host:port or smtps://…',
+  }),
+  EMAIL_FROM: z
+    .string()
+    .trim()
+    .default('Dispatch <news@localhost>')
+    .refine((v) => !/[\r\n]/.test(v) && /^(?:[^<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(v), {
+      message: 'must be an address like news@example.com or "Name <news@example.com>"',
+    }),
+  ADMIN_EMAILS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every((e) => /^[^\s@]+@[^\s@]+$/.test(e)), {
+      message: 'must be a comma-separated list of email addresses',
+    }),
+  AUTH_GITHUB_ID: optional,
+  AUTH_GITHUB_SECRET: optional,
+  AUTH_GOOGLE_ID: optional,
+  AUTH_GOOGLE_SECRET: optional,
+  PORT: z.coerce
+    .number({ message: 'must be a port number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(3000),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.infer<typeof schema> & { AUTH_SECRET: string | undefined };
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = result.data;
+  for (const [id, secret] of [
+    ['AUTH_GITHUB_ID', 'AUTH_GITHUB_SECRET'],
+    ['AUTH_GOOGLE_ID', 'AUTH_GOOGLE_SECRET'],
+  ] as const) {
+    if (Boolean(env[id]) !== Boolean(env[secret])) {
+      throw new EnvError(`Invalid configuration:\n  ${env[id] ? secret : id}: set both ${id} and ${secret}, or neither`);
+    }
+  }
+  if (!env.AUTH_SECRET && env.SITE_URL.startsWith('https:') && env.NODE_ENV === 'production') {
+    const fromFile = readSecretFile();
+    if (!fromFile) throw new EnvError('Invalid configuration:\n  AUTH_SECRET: required when SITE_URL is https');
+  }
+  return { ...env, AUTH_SECRET: env.AUTH_SECRET ?? readSecretFile() };
+}
+
+function readSecretFile(): string | undefined {
+  try {
+    return fs.readFileSync(AUTH_SECRET_FILE, 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function isPostgres(): boolean {
+  return /^postgres/.test(getEnv().DATABASE_URL);
+}

@@ -1,0 +1,8 @@
+import { getEnv } from '../env';
+import { flushViews } from '../views/view-buffer';
+
+// A bad configuration stops the server here, with the variable's name.
+getEnv();
+
+// Save the last few seconds of page views on a clean shutdown.
+process.once('SIGTERM', () => void flushViews().catch(() => {}));

@@ -1,0 +1,32 @@
+import { db } from '../db';
+
+export const videoCardSelect = {
+  slug: true,
+  title: true,
+  publishedAt: true,
+  durationSec: true,
+  posterSrc: true,
+  posterAlt: true,
+  posterCaption: true,
+  posterCredit: true,
+} as const;
+
+export async function listLatestVideos(limit: number) {
+  return db.video.findMany({ where: { isPublished: true }, orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }], take: limit, select: videoCardSelect });
+}
+
+export type VideoCard = Awaited<ReturnType<typeof listLatestVideos>>[number];
+
+export async function getVideoBySlug(slug: string) {
+  return db.video.findFirst({
+    where: { slug, isPublished: true },
+    select: {
+      ...videoCardSelect,
+      posterWidth: true,
+      posterHeight: true,
+      src: true,
+      body: true,
+      topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { position: 'asc' } },
+    },
+  });
+}

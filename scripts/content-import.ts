@@ -1,0 +1,20 @@
+// npm run content:import -- [DIR]: imports a folder of articles and videos (default content/).
+import { requestRevalidation } from '../lib/cache/revalidation-request';
+import { importContent } from '../lib/content/import-content';
+import { db } from '../lib/db';
+import { getEnv, isPostgres } from '../lib/env';
+import { printImportResult } from './lib/print-import-result';
+
+const dir = process.argv[2] ?? 'content';
+const env = getEnv();
+const result = await importContent(db, dir, { isPostgres: isPostgres() });
+printImportResult(dir, result);
+if (result.changedPaths.length > 0 && env.AUTH_SECRET) {
+  const outcome = await requestRevalidation(env.AUTH_SECRET, env.PORT, result.changedPaths).catch((err: Error) => {
+    console.warn(`Could not refresh the running server's cache: ${err.message}`);
+    return 'failed';
+  });
+  if (outcome === 'done') console.log(`Refreshed ${result.changedPaths.length} cached page(s) on the running server.`);
+}
+await db.$disconnect();
+process.exitCode = result.errors.length > 0 ? 1 : 0;

@@ -1,0 +1,76 @@
+// npm start: everything a fresh clone needs, then the production server (shared/PRODUCT.md).
+// data/ and AUTH_SECRET → migrations → demo content → build when stale → serve → refresh cache.
+import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { requestRevalidation } from '../lib/cache/revalidation-request';
+import { EnvError } from '../lib/env';
+import { isBuildCurrent, writeBuildStamp } from '../lib/setup/build-fingerprint';
+import { ensureAuthSecret } from '../lib/setup/ensure-auth-secret';
+import { migrateDatabase } from '../lib/setup/migrate-database';
+import { printImportResult } from './lib/print-import-result';
+
+const step = (text: string) => console.log(`▸ ${text}`);
+
+fs.mkdirSync('data', { recursive: true });
+if (ensureAuthSecret(process.env) === 'generated') step('Generated AUTH_SECRET into data/auth-secret');
+
+let env;
+try {
+  env = (await import('../lib/env')).getEnv();
+} catch (err) {
+  if (err instanceof EnvError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
+
+step('Applying database migrations');
+migrateDatabase(env.DATABASE_URL);
+const { db } = await import('../lib/db');
+const { isPostgres } = await import('../lib/env');
+if (!isPostgres()) await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+
+step('Importing content/');
+const { importContent } = await import('../lib/content/import-content');
+const imported = await importContent(db, 'content', { isPostgres: isPostgres() });
+printImportResult('content', imported);
+await db.$disconnect();
+
+const next = path.resolve('node_modules', '.bin', 'next');
+if (isBuildCurrent()) {
+  step('Build is up to date');
+} else {
+  step('Building the site (first start or code changed; takes a few minutes)');
+  const build = spawnSync(next, ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  writeBuildStamp();
+}
+
+// Cached pages from a previous run may belong to another database; then refresh everything.
+const dbStamp = path.join('.next', 'dispatch-database');
+const dbId = crypto.createHash('sha256').update(env.DATABASE_URL).digest('hex');
+const isSameDatabase = fs.existsSync(dbStamp) && fs.readFileSync(dbStamp, 'utf8') === dbId;
+fs.writeFileSync(dbStamp, dbId);
+
+step(`Serving on http://localhost:${env.PORT} (site URL ${env.SITE_URL})`);
+const server = spawn(next, ['start', '-p', String(env.PORT)], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+
+if (!isSameDatabase || imported.changedPaths.length > 0) {
+  await waitForServer(env.PORT);
+  await requestRevalidation(env.AUTH_SECRET!, env.PORT, imported.changedPaths, !isSameDatabase).catch((err: Error) =>
+    console.warn(`Could not refresh cached pages: ${err.message}`),
+  );
+}
+
+async function waitForServer(port: number): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/robots.txt`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
