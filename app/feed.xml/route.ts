@@ -5,6 +5,9 @@ import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
 
 export const revalidate = 300;
 
+const MIME: Record<string, string> = { svg: 'image/svg+xml', jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif' };
+const mimeOf = (src: string) => MIME[src.split('.').pop() ?? ''] ?? 'application/octet-stream';
+
 export async function GET() {
   const site = getEnv().SITE_URL;
   const articles = await listLatestArticles(30);
@@ -26,7 +29,7 @@ export async function GET() {
       description: a.standfirst,
       date: a.publishedAt,
       category: [{ name: a.section.name }],
-      image: `${site}${a.heroSrc}`,
+      image: { url: `${site}${a.heroSrc}`, type: mimeOf(a.heroSrc) },
     });
   }
   return new Response(feed.rss2(), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });

@@ -1,0 +1,42 @@
+// The transports behind sendEmail: one pooled SMTP transport when SMTP_URL is set, otherwise a
+// stream transport that builds the real RFC 822 message so it can be captured to disk.
+import nodemailer from 'nodemailer';
+import type SMTPPool from 'nodemailer/lib/smtp-pool';
+import type StreamTransport from 'nodemailer/lib/stream-transport';
+import { getEnv } from '../env';
+
+type SmtpTransport = nodemailer.Transporter<SMTPPool.SentMessageInfo>;
+type CaptureTransport = nodemailer.Transporter<StreamTransport.SentMessageInfo>;
+type Transports = { smtp?: SmtpTransport; smtpUrl?: string; capture?: CaptureTransport };
+
+// On globalThis so dev-server reloads reuse the pool instead of leaking one per reload.
+const globalForMail = globalThis as unknown as { dispatchMail?: Transports };
+const transports: Transports = (globalForMail.dispatchMail ??= {});
+
+/** The pooled SMTP transport, created on first use; undefined when SMTP_URL is unset. */
+export function getSmtpTransport(): SmtpTransport | undefined {
+  const smtpUrl = getEnv().SMTP_URL;
+  if (!smtpUrl) return undefined;
+  // A pool kept across a dev reload must not outlive a changed SMTP_URL.
+  if (transports.smtp && transports.smtpUrl !== smtpUrl) closeMailTransport();
+  if (!transports.smtp) {
+    // nodemailer ignores other options when given a URL, so the pool flag travels in the URL.
+    const url = new URL(smtpUrl);
+    url.searchParams.set('pool', 'true');
+    transports.smtp = nodemailer.createTransport(url.toString()) as SmtpTransport;
+    transports.smtpUrl = smtpUrl;
+  }
+  return transports.smtp;
+}
+
+export function getCaptureTransport(): CaptureTransport {
+  transports.capture ??= nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  return transports.capture;
+}
+
+/** Closes pooled connections so a script can exit; the next send opens a new pool. */
+export function closeMailTransport(): void {
+  transports.smtp?.close();
+  transports.smtp = undefined;
+  transports.smtpUrl = undefined;
+}

@@ -1,0 +1,33 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// End-to-end tests run against the production build (`npm start` on a throwaway database) in
+// Debian's Chromium; Playwright's own browser download is not reachable from these machines.
+const PORT = 3210;
+export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: E2E_BASE_URL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: 'bash scripts/e2e-server.sh',
+    url: `${E2E_BASE_URL}/robots.txt`,
+    timeout: 10 * 60_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: { PORT: String(PORT), DATABASE_URL: 'file:./data/e2e/dispatch.db', SITE_URL: E2E_BASE_URL, NEXT_TELEMETRY_DISABLED: '1' },
+  },
+});
