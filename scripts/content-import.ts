@@ -1,4 +1,5 @@
 // npm run content:import -- [DIR]: imports a folder of articles and videos (default content/).
+import './lib/load-env-files';
 import { requestRevalidation } from '../lib/cache/revalidation-request';
 import { importContent } from '../lib/content/import-content';
 import { db } from '../lib/db';

@@ -1,4 +1,5 @@
 // npm run dev: the same preparation as npm start, then the development server.
+import './lib/load-env-files';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { importContent } from '../lib/content/import-content';

@@ -1,5 +1,6 @@
 // npm start: everything a fresh clone needs, then the production server (shared/PRODUCT.md).
 // data/ and AUTH_SECRET → migrations → demo content → build when stale → serve → refresh cache.
+import './lib/load-env-files';
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';

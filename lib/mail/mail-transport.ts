@@ -1,11 +1,10 @@
 // The transports behind sendEmail: one pooled SMTP transport when SMTP_URL is set, otherwise a
 // stream transport that builds the real RFC 822 message so it can be captured to disk.
 import nodemailer from 'nodemailer';
-import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import type StreamTransport from 'nodemailer/lib/stream-transport';
 import { getEnv } from '../env';
 
-type SmtpTransport = nodemailer.Transporter<SMTPPool.SentMessageInfo>;
+type SmtpTransport = nodemailer.Transporter;
 type CaptureTransport = nodemailer.Transporter<StreamTransport.SentMessageInfo>;
 type Transports = { smtp?: SmtpTransport; smtpUrl?: string; capture?: CaptureTransport };
 
@@ -23,7 +22,7 @@ export function getSmtpTransport(): SmtpTransport | undefined {
     // nodemailer ignores other options when given a URL, so the pool flag travels in the URL.
     const url = new URL(smtpUrl);
     url.searchParams.set('pool', 'true');
-    transports.smtp = nodemailer.createTransport(url.toString()) as SmtpTransport;
+    transports.smtp = nodemailer.createTransport(url.toString());
     transports.smtpUrl = smtpUrl;
   }
   return transports.smtp;

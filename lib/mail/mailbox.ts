@@ -44,7 +44,7 @@ export async function getCapturedMail(id: string, dir: string = MAIL_DIR): Promi
   return {
     id,
     subject: parsed.subject ?? '',
-    from: parsed.from?.text ?? '',
+    from: addressText(parsed.from),
     to: addressText(parsed.to),
     date: parsed.date ?? null,
     html: parsed.html || null,
@@ -66,9 +66,11 @@ function parseLine(line: string): CapturedMailSummary | undefined {
   }
 }
 
+/** `Name <address>` without mailparser's quoting, for display. */
 function addressText(value: AddressObject | AddressObject[] | undefined): string {
   if (!value) return '';
-  return (Array.isArray(value) ? value : [value]).map((a) => a.text).join(', ');
+  const addresses = (Array.isArray(value) ? value : [value]).flatMap((a) => a.value);
+  return addresses.map((a) => (a.name ? `${a.name} <${a.address ?? ''}>` : (a.address ?? ''))).join(', ');
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {

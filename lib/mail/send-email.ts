@@ -1,0 +1,58 @@
+// The one way the site sends email: validate, render HTML + plain text, then deliver over SMTP
+// or, with no SMTP_URL, capture locally for /dev/mailbox.
+import crypto from 'node:crypto';
+import type { ReactElement } from 'react';
+import { render } from '@react-email/render';
+import type Mail from 'nodemailer/lib/mailer';
+import { getEnv } from '../env';
+import { captureMail } from './capture-mail';
+import { buildExtraHeaders, parseEmailInput, type EmailInput } from './email-input';
+import { getCaptureTransport, getSmtpTransport } from './mail-transport';
+
+export type SendEmailInput = EmailInput & {
+  /** A template from emails/, e.g. `<SignInEmail url={…} host={…} expiresInMinutes={15} />`. */
+  template: ReactElement;
+};
+
+export type SendEmailResult = {
+  /** The Message-ID header, angle brackets included. */
+  messageId: string;
+};
+
+/** Throws InvalidEmailError for unsafe input (nothing is sent); transport errors propagate. */
+export async function sendEmail({ template, ...input }: SendEmailInput): Promise<SendEmailResult> {
+  const message = parseEmailInput(input);
+  const from = getEnv().EMAIL_FROM;
+  const [html, text] = await Promise.all([render(template), render(template, { plainText: true })]);
+  const messageId = `<${crypto.randomUUID()}@${domainOf(from)}>`;
+  const date = new Date();
+  const mail: Mail.Options = {
+    from,
+    to: message.to,
+    subject: message.subject,
+    html,
+    text,
+    messageId,
+    date,
+    headers: buildExtraHeaders(message),
+    // Our content is always strings; never let nodemailer fetch files or URLs on our behalf.
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  };
+
+  const smtp = getSmtpTransport();
+  if (smtp) {
+    await smtp.sendMail(mail);
+    return { messageId };
+  }
+
+  const built = await getCaptureTransport().sendMail(mail);
+  const captured = await captureMail(built.message as Buffer, { to: message.to, subject: message.subject, date });
+  console.info(`Mail captured (no SMTP_URL): "${message.subject}" to ${message.to.join(', ')} — see /dev/mailbox/${captured.id}`);
+  return { messageId };
+}
+
+/** The domain of EMAIL_FROM (already validated by lib/env.ts), for Message-IDs. */
+function domainOf(from: string): string {
+  return /@([^\s<>@]+)>?\s*$/.exec(from)?.[1] ?? 'localhost';
+}
