@@ -28,7 +28,7 @@ export default function SignInEmail({ url, host, expiresInMinutes }: SignInEmail
         Sign in to Dispatch
       </Heading>
       <Text style={paragraph}>
-        Someone asked to sign in to {host} with this email address. Use the button below to finish signing in. If you don’t
+        Someone asked to sign in to {host} with this email address. Use the link below to finish signing in. If you don’t
         have an account yet, this creates one.
       </Text>
       <Button

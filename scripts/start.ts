@@ -38,6 +38,8 @@ step('Importing content/');
 const { importContent } = await import('../lib/content/import-content');
 const imported = await importContent(db, 'content', { isPostgres: isPostgres() });
 printImportResult('content', imported);
+const { seedDemoViews } = await import('../lib/views/seed-demo-views');
+if ((await seedDemoViews(db, 'content')) > 0) step('Added demo page views for Most read (content/demo-traffic.json)');
 await db.$disconnect();
 
 const next = path.resolve('node_modules', '.bin', 'next');

@@ -2,12 +2,12 @@
 // or, with no SMTP_URL, capture locally for /dev/mailbox.
 import crypto from 'node:crypto';
 import type { ReactElement } from 'react';
-import { render } from '@react-email/render';
 import type Mail from 'nodemailer/lib/mailer';
 import { getEnv } from '../env';
 import { captureMail } from './capture-mail';
 import { buildExtraHeaders, parseEmailInput, type EmailInput } from './email-input';
 import { getCaptureTransport, getSmtpTransport } from './mail-transport';
+import { renderEmail } from './render-email';
 
 export type SendEmailInput = EmailInput & {
   /** A template from emails/, e.g. `<SignInEmail url={…} host={…} expiresInMinutes={15} />`. */
@@ -23,7 +23,7 @@ export type SendEmailResult = {
 export async function sendEmail({ template, ...input }: SendEmailInput): Promise<SendEmailResult> {
   const message = parseEmailInput(input);
   const from = getEnv().EMAIL_FROM;
-  const [html, text] = await Promise.all([render(template), render(template, { plainText: true })]);
+  const { html, text } = await renderEmail(template);
   const messageId = `<${crypto.randomUUID()}@${domainOf(from)}>`;
   const date = new Date();
   const mail: Mail.Options = {

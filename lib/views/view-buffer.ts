@@ -2,14 +2,10 @@
 // the reader nothing. A crash loses at most one interval of counts (docs/0004-most-read.md).
 import { db } from '../db';
 import { isPostgres } from '../env';
+import { hourOf } from './hour-of';
 
 const FLUSH_MS = 5000;
 
-export function hourOf(date: Date): Date {
-  const d = new Date(date);
-  d.setUTCMinutes(0, 0, 0);
-  return d;
-}
 
 type State = { pending: Map<string, number>; timer?: NodeJS.Timeout; flushing?: Promise<void> };
 const globalForViews = globalThis as unknown as { dispatchViews?: State };

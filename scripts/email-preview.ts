@@ -1,0 +1,35 @@
+// npm run email:preview: renders every template in emails/ with its PreviewProps to
+// data/email-preview/<Name>.html and .txt, to open in a browser or diff after a change.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createElement, type ComponentType } from 'react';
+import { renderEmail } from '../lib/mail/render-email';
+
+const EMAILS_DIR = 'emails';
+const OUT_DIR = path.join('data', 'email-preview');
+
+type Template = ComponentType<Record<string, unknown>> & { PreviewProps?: Record<string, unknown> };
+
+const files = (await fs.readdir(EMAILS_DIR)).filter((f) => f.endsWith('.tsx')).sort();
+await fs.mkdir(OUT_DIR, { recursive: true });
+
+let failures = 0;
+for (const file of files) {
+  const name = path.basename(file, '.tsx');
+  const mod = (await import(pathToFileURL(path.resolve(EMAILS_DIR, file)).href)) as { default?: Template };
+  const template = mod.default;
+  if (typeof template !== 'function' || !template.PreviewProps) {
+    console.error(`✗ ${path.join(EMAILS_DIR, file)}: needs a default-exported component with PreviewProps`);
+    failures += 1;
+    continue;
+  }
+  const { html, text } = await renderEmail(createElement(template, template.PreviewProps));
+  for (const [ext, body] of [['html', html], ['txt', text]] as const) {
+    const out = path.join(OUT_DIR, `${name}.${ext}`);
+    await fs.writeFile(out, body, 'utf8');
+    console.log(out);
+  }
+}
+if (files.length === 0) console.warn(`No templates found in ${EMAILS_DIR}/`);
+process.exitCode = failures > 0 ? 1 : 0;
