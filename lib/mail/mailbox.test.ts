@@ -73,7 +73,10 @@ describe('local mail capture', () => {
   });
 
   it('refuses ids that are not ours, including path traversal', async () => {
-    for (const id of ['../index.jsonl', '../../../etc/passwd', '20250224T093000123Z-0123456789abcdef/../x', '', 'index']) {
+    // A real message just outside the mail directory: only the id check keeps it out of reach.
+    const list = await mailbox.listCapturedMail();
+    await fs.copyFile(path.join(tempDir, 'data', 'mail', list[0]!.file), path.join(tempDir, 'data', 'outside.eml'));
+    for (const id of ['../outside', `../mail/${list[0]!.id}`, '../index.jsonl', '../../../etc/passwd', '20250224T093000123Z-0123456789abcdef/../x', '', 'index']) {
       expect(await mailbox.getCapturedMail(id)).toBeNull();
     }
     expect(await mailbox.getCapturedMail('20250224T093000123Z-0123456789abcdef')).toBeNull();
