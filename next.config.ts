@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   typedRoutes: false,
+  // forbidden() for signed-in readers without the role a page needs.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -90,6 +90,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const fromFile = readSecretFile();
     if (!fromFile) throw new EnvError('Invalid configuration:\n  AUTH_SECRET: required when SITE_URL is https');
   }
+  // A public site without SMTP would show every sign-in link at /dev/mailbox.
+  if (!env.SMTP_URL && env.SITE_URL.startsWith('https:') && env.NODE_ENV === 'production') {
+    throw new EnvError('Invalid configuration:\n  SMTP_URL: required when SITE_URL is https (without it mail is only captured locally)');
+  }
   return { ...env, AUTH_SECRET: env.AUTH_SECRET ?? readSecretFile() };
 }
 

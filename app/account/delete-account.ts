@@ -1,0 +1,18 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { deleteUser } from '@/lib/accounts/delete-user';
+import { signOut } from '@/lib/auth/auth';
+import { requireUser } from '@/lib/auth/current-user';
+
+export type DeleteAccountState = { status: 'idle' } | { status: 'error'; message: string };
+
+export async function deleteAccount(_prev: DeleteAccountState, form: FormData): Promise<DeleteAccountState> {
+  const user = await requireUser('/account/delete');
+  if (String(form.get('confirmEmail') ?? '').trim().toLowerCase() !== user.email) {
+    return { status: 'error', message: 'Type your email address exactly as shown to confirm.' };
+  }
+  await signOut({ redirect: false });
+  await deleteUser(user.id);
+  redirect('/account/deleted');
+}

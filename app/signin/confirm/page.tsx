@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { inspectSignInToken } from '@/lib/auth/verification-token';
+
+export const metadata: Metadata = { title: 'Confirm sign-in', robots: { index: false }, referrer: 'no-referrer' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
+
+// Opening the emailed link only shows this page; the token is spent by the button, so mail
+// scanners that fetch links cannot sign anyone in or use up the link.
+export default async function ConfirmSignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const token = one(params.token);
+  const email = one(params.email);
+  const callbackUrl = one(params.callbackUrl);
+  const state = await inspectSignInToken(email, token);
+
+  if (state !== 'valid') {
+    return (
+      <div className="mx-auto max-w-md">
+        <h1 className="font-serif text-4xl font-bold">{state === 'expired' ? 'This sign-in link has expired' : 'This sign-in link no longer works'}</h1>
+        <p className="mt-4 text-lg">
+          {state === 'expired'
+            ? 'Links work for 10 minutes after we send them.'
+            : 'Each link works once, and this one has been used or replaced by a newer one.'}{' '}
+          You have not been signed in.
+        </p>
+        <p className="mt-6">
+          <Link href="/signin" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+            Send me a new link
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="font-serif text-4xl font-bold">Sign in to Dispatch</h1>
+      <p className="mt-4 text-lg">
+        You are signing in as <strong>{email}</strong>.
+      </p>
+      <form action="/api/auth/callback/email" method="get" className="mt-6">
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="email" value={email} />
+        {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
+        <button type="submit" className="w-full rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+          Complete sign-in
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { signIn } from '@/lib/auth/auth';
+import { normalizeEmail } from '@/lib/auth/normalize-email';
+import { safeReturnPath } from '@/lib/auth/safe-return-path';
+import { consumeSignInAllowance } from '@/lib/auth/sign-in-limits';
+
+export type SignInFormState = { status: 'idle' } | { status: 'error'; message: string; email: string };
+
+const schema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Enter your email address.')
+    .max(254, 'That email address is too long.')
+    .transform((v, ctx) => {
+      try {
+        return normalizeEmail(v);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'Enter an email address like name@example.com.' });
+        return z.NEVER;
+      }
+    }),
+  callbackUrl: z.string().optional(),
+});
+
+/** Same answer for known and unknown addresses: the check-your-email page. */
+export async function requestSignInLink(_prev: SignInFormState, form: FormData): Promise<SignInFormState> {
+  const raw = String(form.get('email') ?? '');
+  const parsed = schema.safeParse({ email: raw, callbackUrl: form.get('callbackUrl') ?? undefined });
+  if (!parsed.success) return { status: 'error', message: parsed.error.issues[0]!.message, email: raw };
+  const { email } = parsed.data;
+  const h = await headers();
+  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+  const waitMinutes = await consumeSignInAllowance(email, ip);
+  if (waitMinutes > 0) {
+    return { status: 'error', email: raw, message: `Too many sign-in emails have been requested. Try again in ${waitMinutes} minute${waitMinutes === 1 ? '' : 's'}.` };
+  }
+  try {
+    await signIn('email', { email, redirectTo: safeReturnPath(parsed.data.callbackUrl), redirect: false });
+  } catch (err) {
+    console.error('Sending a sign-in link failed', err);
+    return { status: 'error', email: raw, message: 'We could not send the email just now. Please try again in a minute.' };
+  }
+  redirect('/signin/check-email');
+}

@@ -1,0 +1,22 @@
+'use client';
+
+import { useActionState } from 'react';
+import { deleteAccount, type DeleteAccountState } from '@/app/account/delete-account';
+
+export function DeleteAccountForm({ email }: { email: string }) {
+  const [state, action, isPending] = useActionState<DeleteAccountState, FormData>(deleteAccount, { status: 'idle' });
+  return (
+    <form action={action} className="mt-6 space-y-2">
+      <label htmlFor="confirm-email" className="block font-semibold">
+        To confirm, type your email address: <span className="font-mono">{email}</span>
+      </label>
+      <input id="confirm-email" name="confirmEmail" type="email" autoComplete="off" required aria-describedby="delete-status" className="w-full rounded border border-neutral-400 px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900" />
+      <p id="delete-status" aria-live="polite" className="min-h-6 text-sm font-semibold text-red-700 dark:text-red-400">
+        {state.status === 'error' ? state.message : ''}
+      </p>
+      <button type="submit" disabled={isPending} className="rounded bg-red-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+        Delete my account
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+
+import { useActionState } from 'react';
+import { updateDisplayName, type DisplayNameState } from '@/app/account/update-display-name';
+
+export function DisplayNameForm({ current }: { current: string | null }) {
+  const [state, action, isPending] = useActionState<DisplayNameState, FormData>(updateDisplayName, { status: 'idle' });
+  const value = state.status === 'error' ? state.value : state.status === 'saved' ? state.displayName : (current ?? '');
+  return (
+    <form action={action} className="space-y-2" noValidate>
+      <label htmlFor="display-name" className="block font-semibold">
+        Display name
+      </label>
+      <p id="display-name-help" className="text-sm text-neutral-600 dark:text-neutral-400">
+        Shown with your comments. 2–40 characters: letters, digits, spaces and . , &apos; - _
+      </p>
+      <div className="flex gap-2">
+        <input
+          key={value}
+          id="display-name"
+          name="displayName"
+          defaultValue={value}
+          maxLength={60}
+          required
+          aria-invalid={state.status === 'error' ? true : undefined}
+          aria-describedby="display-name-help display-name-status"
+          className="flex-1 rounded border border-neutral-400 px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900"
+        />
+        <button type="submit" disabled={isPending} className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900">
+          Save
+        </button>
+      </div>
+      <p id="display-name-status" aria-live="polite" className={`min-h-6 text-sm font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
+        {state.status === 'error' ? state.message : state.status === 'saved' ? 'Saved.' : ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+// Auth.js (next-auth v5) with database sessions: signing out deletes the session row, so it ends
+// on the server, not just in the browser.
+import { PrismaAdapter } from '@auth/prisma-adapter';
+import NextAuth from 'next-auth';
+import type { Provider } from 'next-auth/providers';
+import GitHub from 'next-auth/providers/github';
+import Google from 'next-auth/providers/google';
+import { db } from '../db';
+import { getEnv } from '../env';
+import { emailProvider } from './email-provider';
+
+declare module 'next-auth' {
+  interface Session {
+    user: { id: string; email: string; role: string; displayName: string | null };
+  }
+}
+
+function providers(): Provider[] {
+  const env = getEnv();
+  const list: Provider[] = [emailProvider()];
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) list.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) list.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
+  return list;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const env = getEnv();
+  const isHttps = env.SITE_URL.startsWith('https:');
+  return {
+    adapter: PrismaAdapter(db as never),
+    secret: env.AUTH_SECRET,
+    trustHost: true,
+    useSecureCookies: isHttps,
+    session: { strategy: 'database', maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
+    providers: providers(),
+    pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin/error' },
+    callbacks: {
+      session({ session, user }) {
+        const u = user as typeof user & { role: string; displayName: string | null };
+        session.user = { id: u.id, email: u.email, role: u.role, displayName: u.displayName } as typeof session.user;
+        return session;
+      },
+      // Only our own origin: anything else goes to the front page.
+      redirect({ url, baseUrl }) {
+        if (url.startsWith('/') && !url.startsWith('//')) return `${baseUrl}${url}`;
+        try {
+          if (new URL(url).origin === baseUrl) return url;
+        } catch {}
+        return baseUrl;
+      },
+    },
+    events: {
+      async signIn({ user }) {
+        if (!user.email || !user.id) return;
+        if (env.ADMIN_EMAILS.includes(user.email.toLowerCase())) {
+          await db.user.update({ where: { id: user.id }, data: { role: 'admin' } });
+        }
+      },
+    },
+  };
+});
+
+export function enabledOAuthProviders(): { id: 'github' | 'google'; name: string }[] {
+  const env = getEnv();
+  return [
+    ...(env.AUTH_GITHUB_ID ? [{ id: 'github' as const, name: 'GitHub' }] : []),
+    ...(env.AUTH_GOOGLE_ID ? [{ id: 'google' as const, name: 'Google' }] : []),
+  ];
+}

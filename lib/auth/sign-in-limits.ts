@@ -1,0 +1,25 @@
+// At most 5 sign-in emails per address and 20 per IP address an hour, counted in the database so
+// every instance shares the count.
+import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
+import { db } from '../db';
+
+const HOUR = 3600;
+const globalForLimits = globalThis as unknown as { dispatchSignInLimits?: { byEmail: RateLimiterPrisma; byIp: RateLimiterPrisma } };
+
+function limiters() {
+  return (globalForLimits.dispatchSignInLimits ??= {
+    byEmail: new RateLimiterPrisma({ storeClient: db, keyPrefix: 'signin-email', points: 5, duration: HOUR }),
+    byIp: new RateLimiterPrisma({ storeClient: db, keyPrefix: 'signin-ip', points: 20, duration: HOUR }),
+  });
+}
+
+/** Returns the minutes to wait when a limit is reached, or 0 when the email may be sent. */
+export async function consumeSignInAllowance(email: string, ip: string): Promise<number> {
+  const { byEmail, byIp } = limiters();
+  const results = await Promise.allSettled([byEmail.consume(email), byIp.consume(ip)]);
+  const blocked = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+  for (const reason of blocked) if (!(reason instanceof RateLimiterRes)) throw reason;
+  if (blocked.length === 0) return 0;
+  const ms = Math.max(...blocked.map((r: RateLimiterRes) => r.msBeforeNext));
+  return Math.max(1, Math.ceil(ms / 60_000));
+}
