@@ -1,9 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
+import { SMTP_PORT } from './e2e/helpers/smtp-inbox';
 
 // End-to-end tests run against the production build (`npm start` on a throwaway database) in
 // Debian's Chromium; Playwright's own browser download is not reachable from these machines.
 const PORT = 3210;
-export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
+// localhost, not 127.0.0.1: Next.js rewrites loopback addresses in request URLs to "localhost",
+// and Auth.js must see the same origin as the browser.
+export const E2E_BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,6 +16,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
+  globalSetup: './e2e/global-setup.ts',
   use: {
     baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
@@ -28,6 +32,13 @@ export default defineConfig({
     timeout: 10 * 60_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { PORT: String(PORT), DATABASE_URL: 'file:./data/e2e/dispatch.db', SITE_URL: E2E_BASE_URL, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: 'file:./data/e2e/dispatch.db',
+      SITE_URL: E2E_BASE_URL,
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      EMAIL_FROM: 'Dispatch <news@dispatch.test>',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
   },
 });

@@ -6,6 +6,7 @@ import { importContent } from '../lib/content/import-content';
 import { ensureAuthSecret } from '../lib/setup/ensure-auth-secret';
 import { migrateDatabase } from '../lib/setup/migrate-database';
 import { printImportResult } from './lib/print-import-result';
+import { serverEnv } from './lib/server-env';
 
 ensureAuthSecret(process.env);
 const { getEnv, isPostgres } = await import('../lib/env');
@@ -14,5 +15,5 @@ migrateDatabase(env.DATABASE_URL);
 const { db } = await import('../lib/db');
 printImportResult('content', await importContent(db, 'content', { isPostgres: isPostgres() }));
 await db.$disconnect();
-const server = spawn(path.resolve('node_modules', '.bin', 'next'), ['dev', '-p', String(env.PORT)], { stdio: 'inherit' });
+const server = spawn(path.resolve('node_modules', '.bin', 'next'), ['dev', '-p', String(env.PORT)], { stdio: 'inherit', env: serverEnv(env.SITE_URL) });
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -11,6 +11,7 @@ import { isBuildCurrent, writeBuildStamp } from '../lib/setup/build-fingerprint'
 import { ensureAuthSecret } from '../lib/setup/ensure-auth-secret';
 import { migrateDatabase } from '../lib/setup/migrate-database';
 import { printImportResult } from './lib/print-import-result';
+import { serverEnv } from './lib/server-env';
 
 const step = (text: string) => console.log(`▸ ${text}`);
 
@@ -59,7 +60,7 @@ const isSameDatabase = fs.existsSync(dbStamp) && fs.readFileSync(dbStamp, 'utf8'
 fs.writeFileSync(dbStamp, dbId);
 
 step(`Serving on http://localhost:${env.PORT} (site URL ${env.SITE_URL})`);
-const server = spawn(next, ['start', '-p', String(env.PORT)], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+const server = spawn(next, ['start', '-p', String(env.PORT)], { stdio: 'inherit', env: serverEnv(env.SITE_URL) });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 
