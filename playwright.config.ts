@@ -1,9 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_DATABASE_URL } from './e2e/helpers/e2e-db';
 import { SMTP_PORT } from './e2e/helpers/smtp-inbox';
 
 // End-to-end tests run against the production build (`npm start` on a throwaway database) in
 // Debian's Chromium; Playwright's own browser download is not reachable from these machines.
-const PORT = 3210;
+// E2E_PORT / E2E_SMTP_PORT let two copies of the repo run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3210);
 // localhost, not 127.0.0.1: Next.js rewrites loopback addresses in request URLs to "localhost",
 // and Auth.js must see the same origin as the browser.
 export const E2E_BASE_URL = `http://localhost:${PORT}`;
@@ -34,7 +36,7 @@ export default defineConfig({
     stdout: 'pipe',
     env: {
       PORT: String(PORT),
-      DATABASE_URL: 'file:./data/e2e/dispatch.db',
+      DATABASE_URL: E2E_DATABASE_URL,
       SITE_URL: E2E_BASE_URL,
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       EMAIL_FROM: 'Dispatch <news@dispatch.test>',

@@ -6,7 +6,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 export const INBOX_DIR = path.resolve('data', 'e2e-inbox');
-export const SMTP_PORT = 2587;
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2587);
 
 export async function startSmtpInbox(): Promise<() => Promise<void>> {
   fs.rmSync(INBOX_DIR, { recursive: true, force: true });
