@@ -1,0 +1,19 @@
+import { db } from '../db';
+
+export const EDIT_WINDOW_MS = 10 * 60 * 1000;
+export const MIN_COMMENT_LENGTH = 2;
+export const MAX_COMMENT_LENGTH = 5000;
+
+export type ModerationSettingsRow = Awaited<ReturnType<typeof getModerationSettings>>;
+
+/** The single settings row, created with safe defaults on first use. */
+export async function getModerationSettings() {
+  return db.moderationSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
+}
+
+export function commentsClosedReason(article: { commentsOpen: boolean; publishedAt: Date }, windowDays: number, now = new Date()): string | null {
+  if (!article.commentsOpen) return 'Comments are closed on this article.';
+  const closesAt = article.publishedAt.getTime() + windowDays * 24 * 3600 * 1000;
+  if (windowDays > 0 && now.getTime() > closesAt) return `Comments closed ${windowDays} days after publication.`;
+  return null;
+}

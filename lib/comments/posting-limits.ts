@@ -1,0 +1,32 @@
+// Posting limits (defaults: 1 comment per 15 seconds, 30 per hour), from the settings row and
+// counted in the database so every instance shares them.
+import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
+import { db } from '../db';
+
+type Limits = { per15s: number; perHour: number; short: RateLimiterPrisma; long: RateLimiterPrisma };
+const globalForLimits = globalThis as unknown as { dispatchCommentLimits?: Limits };
+
+function limiters(per15s: number, perHour: number): Limits {
+  const current = globalForLimits.dispatchCommentLimits;
+  if (current && current.per15s === per15s && current.perHour === perHour) return current;
+  return (globalForLimits.dispatchCommentLimits = {
+    per15s,
+    perHour,
+    short: new RateLimiterPrisma({ storeClient: db, keyPrefix: `comment-15s-${per15s}`, points: per15s, duration: 15 }),
+    long: new RateLimiterPrisma({ storeClient: db, keyPrefix: `comment-1h-${perHour}`, points: perHour, duration: 3600 }),
+  });
+}
+
+/** Seconds to wait, or 0 when the reader may post now. */
+export async function consumePostingAllowance(userId: string, settings: { postsPer15Seconds: number; postsPerHour: number }): Promise<number> {
+  const { short, long } = limiters(settings.postsPer15Seconds, settings.postsPerHour);
+  for (const limiter of [short, long]) {
+    try {
+      await limiter.consume(userId);
+    } catch (err) {
+      if (err instanceof RateLimiterRes) return Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+      throw err;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { Prisma } from '../generated/prisma/client';
+import { db } from '../db';
+import { commentIdSchema } from './comment-body-schema';
+import { fail, type Actor, type CommentResult } from './comment-result';
+import { getModerationSettings } from './comment-settings';
+import { POLICY_RULE_IDS } from './policy';
+
+const reportSchema = z.object({
+  rule: z.enum(POLICY_RULE_IDS, { message: 'Choose the rule the comment breaks.' }),
+  note: z
+    .string()
+    .trim()
+    .max(500, 'Keep the note under 500 characters.')
+    .optional()
+    .transform((v) => v || undefined),
+});
+
+/** One report per reader per comment; at the threshold the comment leaves public view for review. */
+export async function reportComment(actor: Actor, commentId: string, input: { rule: string; note?: string }): Promise<CommentResult> {
+  if (!actor) return fail('unauthenticated', 'Sign in to report a comment.');
+  const id = commentIdSchema.safeParse(commentId);
+  if (!id.success) return fail('not-found', 'That comment does not exist.');
+  const parsed = reportSchema.safeParse(input);
+  if (!parsed.success) return fail('invalid', parsed.error.issues[0]!.message);
+  const comment = await db.comment.findUnique({ where: { id: id.data }, select: { authorId: true, isDeleted: true, status: true } });
+  if (!comment || comment.isDeleted) return fail('not-found', 'That comment does not exist.');
+  if (comment.authorId === actor.id) return fail('forbidden', 'You cannot report your own comment.');
+  const settings = await getModerationSettings();
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.commentReport.create({ data: { commentId: id.data, reporterId: actor.id, rule: parsed.data.rule, note: parsed.data.note } });
+      const updated = await tx.comment.update({ where: { id: id.data }, data: { reportCount: { increment: 1 } }, select: { reportCount: true, status: true } });
+      if (updated.status === 'approved' && updated.reportCount >= settings.reportHoldThreshold) {
+        await tx.comment.update({ where: { id: id.data }, data: { status: 'pending' } });
+        await tx.moderationAction.create({
+          data: { actorId: null, action: 'auto-hold', targetCommentId: id.data, targetUserId: comment.authorId, rule: parsed.data.rule, note: `Held after ${updated.reportCount} reports` },
+        });
+      }
+    });
+  } catch (err) {
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') return fail('duplicate', 'You have already reported this comment. Thank you — moderators will look at it.');
+    throw err;
+  }
+  return { ok: true };
+}
