@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DisplayNameForm } from '@/components/account/DisplayNameForm';
+import { UserComments } from '@/components/account/UserComments';
 import { requireUser } from '@/lib/auth/current-user';
 import { hasRole } from '@/lib/auth/roles';
 import { signOutAction } from './sign-out';
@@ -33,7 +34,7 @@ export default async function AccountPage() {
         <h2 id="comments-heading" className="mb-3 text-xl font-bold">
           Your comments
         </h2>
-        <p className="text-neutral-700 dark:text-neutral-300">You haven’t commented yet.</p>
+        <UserComments userId={user.id} />
       </section>
       <section aria-labelledby="newsletter-heading">
         <h2 id="newsletter-heading" className="mb-3 text-xl font-bold">

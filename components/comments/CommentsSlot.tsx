@@ -1,7 +1,17 @@
-/**
- * Where an article's comments load (issue #4). Kept out of the cached article render: comments
- * will load as their own part so the article page stays static.
- */
-export function CommentsSlot(_props: { articleSlug: string; isOpen: boolean }) {
-  return null;
+import { CommentsSection } from './CommentsSection';
+
+/** Comments load after the cached article; without JavaScript, a link to the server-rendered page. */
+export function CommentsSlot({ articleSlug }: { articleSlug: string }) {
+  return (
+    <>
+      <CommentsSection articleSlug={articleSlug} />
+      <noscript>
+        <p className="mt-4">
+          <a href={`/articles/${articleSlug}/comments`} className="font-semibold underline">
+            Read and write comments
+          </a>
+        </p>
+      </noscript>
+    </>
+  );
 }

@@ -32,6 +32,11 @@ export function SiteFooter({ sections }: { sections: { slug: string; name: strin
               </Link>
             </li>
             <li>
+              <Link href="/comment-policy" className="hover:underline">
+                Comment policy
+              </Link>
+            </li>
+            <li>
               <a href="/feed.xml" className="hover:underline">
                 RSS feed
               </a>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_COMMENT_LENGTH, MIN_COMMENT_LENGTH } from './comment-settings';
+import { MAX_COMMENT_LENGTH, MIN_COMMENT_LENGTH } from './comment-limits';
 import { normalizeCommentBody } from './format-comment';
 
 export const commentBodySchema = z

@@ -1,8 +1,6 @@
 import { db } from '../db';
 
-export const EDIT_WINDOW_MS = 10 * 60 * 1000;
-export const MIN_COMMENT_LENGTH = 2;
-export const MAX_COMMENT_LENGTH = 5000;
+export { EDIT_WINDOW_MS, MAX_COMMENT_LENGTH, MIN_COMMENT_LENGTH } from './comment-limits';
 
 export type ModerationSettingsRow = Awaited<ReturnType<typeof getModerationSettings>>;
 

@@ -84,7 +84,7 @@ export default async function ArticlePage({ params }: Props) {
         <div data-print-hide>
           <RelatedStories articles={related} />
           <NewsletterSlot placement="article" />
-          <CommentsSlot articleSlug={article.slug} isOpen={article.commentsOpen} />
+          <CommentsSlot articleSlug={article.slug} />
         </div>
         <ViewBeacon slug={article.slug} />
       </article>

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CommentsSection } from '@/components/comments/CommentsSection';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { COMMENT_SORTS, listComments, type CommentSort } from '@/lib/comments/list-comments';
+import { db } from '@/lib/db';
+
+export const metadata: Metadata = { title: 'Comments', robots: { index: false } };
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string; page?: string }> };
+
+// The comment section rendered on the server: works without JavaScript, and is where forms land
+// when a reader without JavaScript posts.
+export default async function ArticleCommentsPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const query = await searchParams;
+  const sort: CommentSort = (COMMENT_SORTS as readonly string[]).includes(query.sort ?? '') ? (query.sort as CommentSort) : 'newest';
+  const page = /^[1-9]\d{0,3}$/.test(query.page ?? '') ? Number(query.page) : 1;
+  const article = await db.article.findFirst({ where: { slug, isPublished: true }, select: { title: true } });
+  if (!article) notFound();
+  const user = await getCurrentUser();
+  const view = await listComments(slug, user ? { id: user.id } : null, sort, page);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <p className="text-sm">
+        <Link href={`/articles/${slug}`} className="underline">
+          ← Back to the article
+        </Link>
+      </p>
+      <h1 className="mt-2 font-serif text-3xl font-bold">{article.title}</h1>
+      <CommentsSection articleSlug={slug} initial={view} />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+'use client';
+
+import { useActionState, useEffect } from 'react';
+import { idle, type CommentFormState } from './actions/comment-form-state';
+
+type Props = {
+  action: (prev: CommentFormState, form: FormData) => Promise<CommentFormState>;
+  fields: Record<string, string>;
+  children: React.ReactNode;
+  pressed?: boolean;
+  confirm?: string;
+  onDone?: () => void;
+};
+
+/** A one-button form for a server action, so it also works before JavaScript has loaded. */
+export function ActionButton({ action, fields, children, pressed, confirm, onDone }: Props) {
+  const [state, formAction, isPending] = useActionState(action, idle);
+  useEffect(() => {
+    if (state.status === 'done') onDone?.();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per result
+  }, [state]);
+  return (
+    <form
+      action={formAction}
+      onSubmit={(e) => {
+        if (confirm && !window.confirm(confirm)) e.preventDefault();
+      }}
+      className="inline"
+    >
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" disabled={isPending} aria-pressed={pressed} className="text-sm font-semibold hover:underline disabled:opacity-60">
+        {children}
+      </button>
+      {state.status === 'error' && (
+        <span role="alert" className="ml-2 text-sm text-red-700 dark:text-red-400">
+          {state.message}
+        </span>
+      )}
+    </form>
+  );
+}

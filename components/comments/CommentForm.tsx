@@ -1,0 +1,67 @@
+'use client';
+
+import { useActionState, useEffect, useId, useRef } from 'react';
+import { MAX_COMMENT_LENGTH } from '@/lib/comments/comment-limits';
+import { idle, type CommentFormState } from './actions/comment-form-state';
+import { submitComment } from './actions/submit-comment';
+
+type Props = {
+  articleSlug: string;
+  replyToId?: string;
+  commentId?: string;
+  initialBody?: string;
+  label: string;
+  submitLabel: string;
+  onDone?: () => void;
+  onCancel?: () => void;
+};
+
+export function CommentForm({ articleSlug, replyToId, commentId, initialBody = '', label, submitLabel, onDone, onCancel }: Props) {
+  const [state, action, isPending] = useActionState<CommentFormState, FormData>(submitComment, idle);
+  const id = useId();
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (state.status !== 'done') return;
+    if (textarea.current && !commentId) textarea.current.value = '';
+    onDone?.();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- run once per result
+  }, [state]);
+  const draft = state.status === 'error' ? state.draft : initialBody;
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="articleSlug" value={articleSlug} />
+      {replyToId && <input type="hidden" name="replyToId" value={replyToId} />}
+      {commentId && <input type="hidden" name="commentId" value={commentId} />}
+      <label htmlFor={`${id}-body`} className="block font-semibold">
+        {label}
+      </label>
+      <textarea
+        ref={textarea}
+        key={state.status === 'error' ? state.at : 'draft'}
+        id={`${id}-body`}
+        name="body"
+        rows={4}
+        required
+        minLength={2}
+        maxLength={MAX_COMMENT_LENGTH}
+        defaultValue={draft}
+        aria-describedby={`${id}-status`}
+        aria-invalid={state.status === 'error' ? true : undefined}
+        className="w-full rounded border border-neutral-400 px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900"
+      />
+      <p id={`${id}-status`} role="status" aria-live="polite" className={`min-h-5 text-sm font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
+        {state.status === 'idle' ? '' : state.message}
+      </p>
+      <div className="flex gap-2">
+        <button type="submit" disabled={isPending} className="rounded bg-neutral-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900">
+          {isPending ? 'Sending…' : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel} className="rounded border border-neutral-400 px-4 py-2 text-sm dark:border-neutral-600">
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+'use client';
+
+import { useState } from 'react';
+import type { CommentView } from '@/lib/comments/list-comments';
+import { ActionButton } from './ActionButton';
+import { deleteCommentAction, recommendCommentAction } from './actions/comment-actions';
+import { CommentForm } from './CommentForm';
+import { CommentText } from './CommentText';
+import { exactTime, relativeTime } from './relative-time';
+import { ReportForm } from './ReportForm';
+
+type Props = { comment: CommentView; articleSlug: string; now: string; canInteract: boolean; onChanged: () => void };
+type Mode = 'view' | 'reply' | 'edit' | 'report';
+
+export function CommentItem({ comment: c, articleSlug, now, canInteract, onChanged }: Props) {
+  const [mode, setMode] = useState<Mode>('view');
+  const [notice, setNotice] = useState('');
+  const done = (message = '') => {
+    setMode('view');
+    setNotice(message);
+    onChanged();
+  };
+  if (c.isDeleted) {
+    return <p className="italic text-neutral-500 dark:text-neutral-400">This comment was deleted.</p>;
+  }
+  const isLive = !c.isPending;
+  return (
+    <article aria-label={`Comment by ${c.authorName}`} className={`rounded p-3 ${c.isFeatured ? 'border-l-4 border-[var(--color-brand)] bg-neutral-50 dark:bg-neutral-900' : ''}`}>
+      <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
+        <span className="font-bold">{c.authorName}</span>
+        {c.replyToName && <span className="text-neutral-600 dark:text-neutral-400">in reply to {c.replyToName}</span>}
+        <time dateTime={c.createdAt} title={exactTime(c.createdAt)} className="text-neutral-600 dark:text-neutral-400">
+          {relativeTime(c.createdAt, now)}
+        </time>
+        {c.editedAt && <span className="text-neutral-600 dark:text-neutral-400">· edited</span>}
+        {c.isFeatured && <span className="rounded bg-[var(--color-brand)] px-1.5 text-xs font-bold uppercase text-white">Featured by moderators</span>}
+        {c.isPending && <span className="rounded bg-amber-200 px-1.5 text-xs font-bold text-amber-950">Awaiting moderation</span>}
+      </header>
+      {mode === 'edit' ? (
+        <div className="mt-2">
+          <CommentForm articleSlug={articleSlug} commentId={c.id} initialBody={c.body} label="Edit your comment" submitLabel="Save edit" onDone={() => done('Your edit is saved.')} onCancel={() => setMode('view')} />
+        </div>
+      ) : (
+        <div className="mt-1">
+          <CommentText body={c.body} />
+        </div>
+      )}
+      <div className="mt-2 flex flex-wrap items-center gap-4 text-neutral-700 dark:text-neutral-300">
+        {isLive && (
+          <span className="text-sm" aria-label={`${c.recommendCount} recommendation${c.recommendCount === 1 ? '' : 's'}`}>
+            <span aria-hidden="true">▲ {c.recommendCount}</span>
+          </span>
+        )}
+        {canInteract && isLive && !c.isOwn && (
+          <ActionButton action={recommendCommentAction} fields={{ commentId: c.id, isOn: String(!c.hasRecommended) }} pressed={c.hasRecommended} onDone={() => onChanged()}>
+            {c.hasRecommended ? 'Recommended' : 'Recommend'}
+          </ActionButton>
+        )}
+        {canInteract && isLive && mode === 'view' && (
+          <button type="button" onClick={() => setMode('reply')} className="text-sm font-semibold hover:underline">
+            Reply
+          </button>
+        )}
+        {canInteract && isLive && !c.isOwn && mode === 'view' && (c.hasReported ? <span className="text-sm">Reported</span> : (
+          <button type="button" onClick={() => setMode('report')} className="text-sm font-semibold hover:underline">
+            Report
+          </button>
+        ))}
+        {c.isOwn && c.editableUntil && mode === 'view' && (
+          <button type="button" onClick={() => setMode('edit')} className="text-sm font-semibold hover:underline">
+            Edit
+          </button>
+        )}
+        {c.isOwn && (
+          <ActionButton action={deleteCommentAction} fields={{ commentId: c.id }} confirm="Delete this comment? This cannot be undone." onDone={() => done()}>
+            Delete
+          </ActionButton>
+        )}
+      </div>
+      <p role="status" aria-live="polite" className="text-sm text-green-800 dark:text-green-400">
+        {notice}
+      </p>
+      {mode === 'reply' && (
+        <div className="mt-3">
+          <CommentForm articleSlug={articleSlug} replyToId={c.id} label={`Reply to ${c.authorName}`} submitLabel="Post reply" onDone={() => done()} onCancel={() => setMode('view')} />
+        </div>
+      )}
+      {mode === 'report' && <ReportForm commentId={c.id} onDone={() => done('Thank you. Moderators will review this comment.')} onCancel={() => setMode('view')} />}
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+'use client';
+
+import { useActionState, useEffect } from 'react';
+import { acceptPolicyAction } from './actions/comment-actions';
+import { idle } from './actions/comment-form-state';
+
+export function PolicyGate({ version, onAccepted }: { version: string; onAccepted: () => void }) {
+  const [state, action, isPending] = useActionState(acceptPolicyAction, idle);
+  useEffect(() => {
+    if (state.status === 'done') onAccepted();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per result
+  }, [state]);
+  return (
+    <form action={action} className="rounded border border-neutral-300 p-4 dark:border-neutral-700">
+      <input type="hidden" name="version" value={version} />
+      <p>
+        Before your first comment, please read our{' '}
+        <a href="/comment-policy" className="underline">
+          comment policy (version {version})
+        </a>
+        . Moderators apply it to every comment.
+      </p>
+      <button type="submit" disabled={isPending} className="mt-3 rounded bg-neutral-900 px-4 py-2 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+        I have read and accept the comment policy
+      </button>
+      <p role="status" aria-live="polite" className="mt-2 text-sm text-red-700 dark:text-red-400">
+        {state.status === 'error' ? state.message : ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+'use client';
+
+import { useActionState, useEffect, useId } from 'react';
+import { POLICY_RULES } from '@/lib/comments/policy';
+import { reportCommentAction } from './actions/comment-actions';
+import { idle } from './actions/comment-form-state';
+
+export function ReportForm({ commentId, onDone, onCancel }: { commentId: string; onDone: () => void; onCancel: () => void }) {
+  const [state, action, isPending] = useActionState(reportCommentAction, idle);
+  const id = useId();
+  useEffect(() => {
+    if (state.status === 'done') onDone();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per result
+  }, [state]);
+  return (
+    <form action={action} className="mt-3 space-y-2 rounded border border-neutral-300 p-3 dark:border-neutral-700">
+      <input type="hidden" name="commentId" value={commentId} />
+      <label htmlFor={`${id}-rule`} className="block text-sm font-semibold">
+        Which rule does this comment break?
+      </label>
+      <select id={`${id}-rule`} name="rule" required defaultValue="" className="w-full rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
+        <option value="" disabled>
+          Choose a rule
+        </option>
+        {POLICY_RULES.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.title}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-note`} className="block text-sm font-semibold">
+        Anything moderators should know? (optional)
+      </label>
+      <textarea id={`${id}-note`} name="note" rows={2} maxLength={500} className="w-full rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900" />
+      <p role="status" aria-live="polite" className="min-h-5 text-sm font-semibold text-red-700 dark:text-red-400">
+        {state.status === 'error' ? state.message : ''}
+      </p>
+      <div className="flex gap-2">
+        <button type="submit" disabled={isPending} className="rounded bg-neutral-900 px-3 py-1 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+          Send report
+        </button>
+        <button type="button" onClick={onCancel} className="rounded border border-neutral-400 px-3 py-1 text-sm dark:border-neutral-600">
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

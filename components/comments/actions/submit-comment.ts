@@ -1,0 +1,25 @@
+'use server';
+
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { editComment } from '@/lib/comments/edit-comment';
+import { postComment } from '@/lib/comments/post-comment';
+import type { CommentFormState } from './comment-form-state';
+
+/** Posts a new comment or reply, or (with commentId) saves an edit. The server checks everything. */
+export async function submitComment(_prev: CommentFormState, form: FormData): Promise<CommentFormState> {
+  const body = String(form.get('body') ?? '');
+  const commentId = form.get('commentId');
+  const user = await getCurrentUser();
+  const actor = user ? { id: user.id, role: user.role } : null;
+  const result =
+    typeof commentId === 'string' && commentId
+      ? await editComment(actor, commentId, body)
+      : await postComment(actor, { articleSlug: String(form.get('articleSlug') ?? ''), body, replyToId: (form.get('replyToId') as string | null) || null });
+  if (!result.ok) return { status: 'error', message: result.message, draft: body, at: Date.now() };
+  const isPending = 'status' in result && result.status === 'pending';
+  return {
+    status: 'done',
+    at: Date.now(),
+    message: isPending ? 'Thanks — your comment is awaiting moderation. Only you can see it until a moderator approves it.' : commentId ? 'Your edit is saved.' : 'Your comment is published.',
+  };
+}

@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openE2eDb } from './helpers/e2e-db';
+import { newReader } from './helpers/reader';
+
+const ARTICLE = '/articles/planetarium-dome-film-reopens';
+
+test.beforeAll(async () => {
+  // Demo articles age; keep threads open and let tests post quickly.
+  const db = openE2eDb();
+  await db.moderationSettings.upsert({ where: { id: 1 }, update: { commentWindowDays: 0, postsPer15Seconds: 100, postsPerHour: 1000 }, create: { id: 1, commentWindowDays: 0, postsPer15Seconds: 100, postsPerHour: 1000 } });
+  await db.$disconnect();
+});
+
+function failOnScript(page: Page) {
+  page.on('dialog', (d) => {
+    throw new Error(`A dialog opened: ${d.message()}`);
+  });
+}
+
+const comments = (page: Page) => page.getByRole('region', { name: /^Comments/ });
+
+test('anonymous readers see comments and the sign-up call to action', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const section = comments(page);
+  await expect(section.getByRole('link', { name: 'comment policy' })).toHaveAttribute('href', '/comment-policy');
+  const cta = section.getByRole('link', { name: 'Sign up (it’s quick and free) or sign in to comment' });
+  await expect(cta).toHaveAttribute('href', `/signin?callbackUrl=${encodeURIComponent(`${ARTICLE}#comments`)}`);
+  await page.goto('/comment-policy');
+  await expect(page.getByRole('heading', { name: /Be civil/ })).toBeVisible();
+});
+
+test('readers accept the policy, post, reply, edit, recommend and report', async ({ browser }) => {
+  const ann = await newReader(browser, 'Ann');
+  const bob = await newReader(browser, 'Bob');
+  failOnScript(ann.page);
+  failOnScript(bob.page);
+
+  await ann.page.goto(ARTICLE);
+  await comments(ann.page).getByRole('button', { name: 'I have read and accept the comment policy' }).click();
+  const annBox = comments(ann.page).getByLabel(`Comment as ${ann.displayName}`);
+  await annBox.fill('The dome film was the best part.\n\nSee https://example.com/dome for the programme.');
+  await comments(ann.page).getByRole('button', { name: 'Post comment' }).click();
+  const annComment = comments(ann.page).getByRole('article', { name: `Comment by ${ann.displayName}` });
+  await expect(annComment).toContainText('The dome film was the best part.');
+  await expect(annComment.getByRole('link', { name: 'https://example.com/dome' })).toHaveAttribute('rel', 'nofollow ugc noopener');
+  await expect(annComment.locator('[data-comment-body] > p')).toHaveCount(2);
+
+  // Edit within the window.
+  await annComment.getByRole('button', { name: 'Edit' }).click();
+  await annComment.getByLabel('Edit your comment').fill('The dome film was the best part of the night.');
+  await annComment.getByRole('button', { name: 'Save edit' }).click();
+  await expect(annComment).toContainText('best part of the night');
+  await expect(annComment).toContainText('edited');
+
+  await bob.page.goto(ARTICLE);
+  await comments(bob.page).getByRole('button', { name: 'I have read and accept the comment policy' }).click();
+  const seenByBob = comments(bob.page).getByRole('article', { name: `Comment by ${ann.displayName}` });
+  await seenByBob.getByRole('button', { name: 'Recommend' }).click();
+  await expect(seenByBob.getByRole('button', { name: 'Recommended' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(seenByBob.getByLabel('1 recommendation')).toBeVisible();
+
+  await seenByBob.getByRole('button', { name: 'Reply' }).click();
+  await seenByBob.getByLabel(`Reply to ${ann.displayName}`).fill('Agreed, the soundtrack too.');
+  await seenByBob.getByRole('button', { name: 'Post reply' }).click();
+  const replies = comments(bob.page).getByRole('list', { name: `Replies to ${ann.displayName}` });
+  await expect(replies.getByRole('article', { name: `Comment by ${bob.displayName}` })).toContainText('Agreed, the soundtrack too.');
+
+  const again = comments(bob.page).getByRole('article', { name: `Comment by ${ann.displayName}` }).first();
+  await again.getByRole('button', { name: 'Report' }).click();
+  await again.getByLabel('Which rule does this comment break?').selectOption('spam');
+  await again.getByRole('button', { name: 'Send report' }).click();
+  await expect(comments(bob.page).getByText('Reported')).toBeVisible();
+
+  // Hostile text is shown as text and runs nothing.
+  const hostile = '<script>alert(1)</script> and <img src=x onerror=alert(1)>';
+  await comments(bob.page).getByLabel(`Comment as ${bob.displayName}`).fill(hostile);
+  await comments(bob.page).getByRole('button', { name: 'Post comment' }).click();
+  await expect(comments(bob.page).getByText(hostile)).toBeVisible();
+  await ann.page.reload();
+  await expect(comments(ann.page).getByText(hostile)).toBeVisible();
+  expect(await ann.page.locator('#comments img[src="x"]').count()).toBe(0);
+});
+
+test('a draft survives an error and the reason is specific', async ({ browser }) => {
+  const cat = await newReader(browser, 'Cat');
+  await cat.page.goto(ARTICLE);
+  await comments(cat.page).getByRole('button', { name: 'I have read and accept the comment policy' }).click();
+  const box = comments(cat.page).getByLabel(`Comment as ${cat.displayName}`);
+  await box.fill('Saying this once.');
+  await comments(cat.page).getByRole('button', { name: 'Post comment' }).click();
+  await expect(comments(cat.page).getByText('Your comment is published.')).toBeVisible();
+  await box.fill('Saying this once.');
+  await comments(cat.page).getByRole('button', { name: 'Post comment' }).click();
+  await expect(comments(cat.page).getByText('You have already posted exactly this comment.')).toBeVisible();
+  await expect(comments(cat.page).getByLabel(`Comment as ${cat.displayName}`)).toHaveValue('Saying this once.');
+});
+
+test('posting works without JavaScript', async ({ browser }) => {
+  const dan = await newReader(browser, 'Dan');
+  const state = await dan.page.context().storageState();
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: state });
+  const page = await context.newPage();
+  await page.goto(`${ARTICLE}/comments`);
+  await page.getByRole('button', { name: 'I have read and accept the comment policy' }).click();
+  await page.getByLabel(`Comment as ${dan.displayName}`).fill('Posted without any scripts.');
+  await page.getByRole('button', { name: 'Post comment' }).click();
+  await page.goto(`${ARTICLE}/comments`);
+  await expect(page.getByRole('article', { name: `Comment by ${dan.displayName}` })).toContainText('Posted without any scripts.');
+  await context.close();
+});

@@ -1,0 +1,17 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+import { signInAs } from './sign-in';
+
+let counter = 0;
+
+/** A signed-in reader with a display name, in a browser context of their own. */
+export async function newReader(browser: Browser, name: string): Promise<{ page: Page; email: string; displayName: string }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const email = `${name.toLowerCase()}-${Date.now()}-${++counter}@example.test`;
+  const displayName = `${name} ${Date.now() % 100000}${counter}`;
+  await signInAs(page, email, '/account');
+  await page.getByLabel('Display name').fill(displayName);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  return { page, email, displayName };
+}
