@@ -3,11 +3,13 @@ import { openE2eDb } from './helpers/e2e-db';
 import { newReader } from './helpers/reader';
 
 const ARTICLE = '/articles/planetarium-dome-film-reopens';
+// Demo articles age, so threads stay open; tests post quickly; screening holds are tested in moderation.spec.ts.
+const E2E_SETTINGS = { commentWindowDays: 0, postsPer15Seconds: 100, postsPerHour: 1000, newCommenterHoldCount: 0, linkHoldMinApproved: 0 };
 
 test.beforeAll(async () => {
   // Demo articles age; keep threads open and let tests post quickly.
   const db = openE2eDb();
-  await db.moderationSettings.upsert({ where: { id: 1 }, update: { commentWindowDays: 0, postsPer15Seconds: 100, postsPerHour: 1000 }, create: { id: 1, commentWindowDays: 0, postsPer15Seconds: 100, postsPerHour: 1000 } });
+  await db.moderationSettings.upsert({ where: { id: 1 }, update: E2E_SETTINGS, create: { id: 1, ...E2E_SETTINGS } });
   await db.$disconnect();
 });
 

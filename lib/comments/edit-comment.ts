@@ -24,10 +24,17 @@ export async function editComment(actor: Actor, commentId: string, newBody: stri
   const standing = await checkAuthorStanding(actor.id, now);
   if (!standing.ok) return standing;
   const settings = await getModerationSettings();
-  const screened = await screenComment({ body: body.data, author: { id: actor.id, approvedCount: standing.approvedCount }, article: comment.article, settings });
+  const screened = await screenComment({
+    body: body.data,
+    author: { id: actor.id, approvedCount: standing.approvedCount },
+    article: comment.article,
+    settings,
+    countRecentDuplicates: () => db.comment.count({ where: { body: body.data, isDeleted: false, id: { not: comment.id }, createdAt: { gte: new Date(now.getTime() - 3600_000) } } }),
+  });
+  const rejectRule = screened.reasons.find((r) => r.decision === 'reject')?.rule ?? null;
   await db.$transaction([
     db.commentEdit.create({ data: { commentId: comment.id, body: comment.body, editedAt: now } }),
-    db.comment.update({ where: { id: comment.id }, data: { body: body.data, editedAt: now, status: screened.status, reasons: screened.reasons.length ? screened.reasons : undefined } }),
+    db.comment.update({ where: { id: comment.id }, data: { body: body.data, editedAt: now, status: screened.status, rejectRule, reasons: screened.reasons.length ? screened.reasons : undefined } }),
   ]);
   return { ok: true, status: screened.status };
 }

@@ -7,7 +7,7 @@ import { consumePostingAllowance } from './posting-limits';
 import { screenComment } from './screen-comment';
 
 export type PostCommentInput = { articleSlug: string; body: string; replyToId?: string | null };
-export type PostedComment = { commentId: string; status: 'approved' | 'pending' | 'rejected' };
+export type PostedComment = { commentId: string; status: 'approved' | 'pending' | 'rejected'; rejectRule?: string | null };
 
 export async function postComment(actor: Actor, input: PostCommentInput, now = new Date()): Promise<CommentResult<PostedComment>> {
   if (!actor) return fail('unauthenticated', 'Sign in to comment.');
@@ -45,10 +45,17 @@ export async function postComment(actor: Actor, input: PostCommentInput, now = n
   const wait = await consumePostingAllowance(actor.id, settings);
   if (wait > 0) return fail('rate-limited', `You are commenting too quickly. Try again in ${wait} second${wait === 1 ? '' : 's'}.`);
 
-  const screened = await screenComment({ body: body.data, author: { id: actor.id, approvedCount: standing.approvedCount }, article, settings });
+  const screened = await screenComment({
+    body: body.data,
+    author: { id: actor.id, approvedCount: standing.approvedCount },
+    article,
+    settings,
+    countRecentDuplicates: () => db.comment.count({ where: { body: body.data, isDeleted: false, createdAt: { gte: new Date(now.getTime() - 3600_000) } } }),
+  });
+  const rejectRule = screened.reasons.find((r) => r.decision === 'reject')?.rule ?? null;
   const comment = await db.$transaction(async (tx) => {
     const created = await tx.comment.create({
-      data: { articleId: article.id, authorId: actor.id, parentId, replyToId, body: body.data, status: screened.status, reasons: screened.reasons.length ? screened.reasons : undefined, createdAt: now },
+      data: { articleId: article.id, authorId: actor.id, parentId, replyToId, body: body.data, status: screened.status, reasons: screened.reasons.length ? screened.reasons : undefined, rejectRule, createdAt: now },
       select: { id: true },
     });
     if (screened.status !== 'approved') {
@@ -58,5 +65,5 @@ export async function postComment(actor: Actor, input: PostCommentInput, now = n
     }
     return created;
   });
-  return { ok: true, commentId: comment.id, status: screened.status };
+  return { ok: true, commentId: comment.id, status: screened.status, rejectRule };
 }

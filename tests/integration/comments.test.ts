@@ -26,7 +26,7 @@ describe('comments on a real database', () => {
     writeArticle(dir, { slug: 'old', publishedAt: '2020-01-01T00:00:00Z' });
     await importContent(t.db, dir);
     await t.db.article.update({ where: { slug: 'premod' }, data: { moderationMode: 'pre' } });
-    await t.db.moderationSettings.create({ data: { id: 1, postsPer15Seconds: 1000, postsPerHour: 1000 } });
+    await t.db.moderationSettings.create({ data: { id: 1, postsPer15Seconds: 1000, postsPerHour: 1000, newCommenterHoldCount: 0, linkHoldMinApproved: 0 } });
     for (const name of ['ann', 'bob', 'cat', 'dan', 'eve', 'noname', 'nopolicy']) {
       const u = await t.db.user.create({
         data: { email: `${name}@example.test`, displayName: name === 'noname' ? null : name, displayNameKey: name === 'noname' ? null : name, policyVersion: name === 'nopolicy' ? null : '1.0' },

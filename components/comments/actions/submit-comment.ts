@@ -2,6 +2,7 @@
 
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { editComment } from '@/lib/comments/edit-comment';
+import { getPolicyRule } from '@/lib/comments/policy';
 import { postComment } from '@/lib/comments/post-comment';
 import type { CommentFormState } from './comment-form-state';
 
@@ -16,7 +17,13 @@ export async function submitComment(_prev: CommentFormState, form: FormData): Pr
       ? await editComment(actor, commentId, body)
       : await postComment(actor, { articleSlug: String(form.get('articleSlug') ?? ''), body, replyToId: (form.get('replyToId') as string | null) || null });
   if (!result.ok) return { status: 'error', message: result.message, draft: body, at: Date.now() };
-  const isPending = 'status' in result && result.status === 'pending';
+  const status = 'status' in result ? result.status : 'approved';
+  if (status === 'rejected') {
+    const ruleId = 'rejectRule' in result && typeof result.rejectRule === 'string' ? result.rejectRule : undefined;
+    const rule = ruleId ? getPolicyRule(ruleId) : undefined;
+    return { status: 'error', at: Date.now(), draft: body, message: `This comment was not published: it breaks our rule “${rule?.title ?? 'Be civil'}”. See the comment policy.` };
+  }
+  const isPending = status === 'pending';
   return {
     status: 'done',
     at: Date.now(),
