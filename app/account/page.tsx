@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AccountWarning } from '@/components/account/AccountWarning';
 import { DisplayNameForm } from '@/components/account/DisplayNameForm';
 import { UserComments } from '@/components/account/UserComments';
 import { requireUser } from '@/lib/auth/current-user';
@@ -23,6 +24,7 @@ export default async function AccountPage() {
             Choose a display name before you comment: it is shown with everything you post.
           </p>
         )}
+        <AccountWarning userId={user.id} />
       </header>
       <section aria-labelledby="profile-heading">
         <h2 id="profile-heading" className="mb-3 text-xl font-bold">

@@ -1,45 +1,59 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DayChart } from '@/components/moderation/DayChart';
+import { ModerationNav } from '@/components/moderation/ModerationNav';
 import { requireRole } from '@/lib/auth/current-user';
+import { hasRole } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { formatDate } from '@/lib/site';
+import { countCommentsPerDay } from '@/lib/moderation/comments-per-day';
+import { countQueues } from '@/lib/moderation/list-queue';
+import { QUEUE_LABELS, QUEUES } from '@/lib/moderation/queues';
 
 export const metadata: Metadata = { title: 'Moderation', robots: { index: false } };
 
-// The moderators' home. Comment queues arrive with comments (issues #4 and #5); for now it
-// shows who is on the moderation team.
-export default async function ModerationPage() {
-  await requireRole('moderator', '/moderation');
-  const team = await db.user.findMany({
-    where: { role: { in: ['moderator', 'admin'] } },
-    orderBy: [{ role: 'asc' }, { createdAt: 'asc' }],
-    select: { id: true, displayName: true, role: true, createdAt: true },
-  });
+export default async function ModerationDashboard() {
+  const user = await requireRole('moderator', '/moderation');
+  const [counts, days, team] = await Promise.all([
+    countQueues(),
+    countCommentsPerDay(30),
+    db.user.findMany({ where: { role: { in: ['moderator', 'admin'] } }, orderBy: [{ role: 'asc' }, { createdAt: 'asc' }], select: { id: true, displayName: true, role: true } }),
+  ]);
   return (
-    <div className="mx-auto max-w-3xl">
+    <div>
       <h1 className="font-serif text-4xl font-bold">Moderation</h1>
-      <p className="mt-3 text-neutral-700 dark:text-neutral-300">Comment queues will appear here once comments open.</p>
-      <section aria-labelledby="team-heading" className="mt-8">
+      <ModerationNav counts={counts} isAdmin={hasRole(user.role, 'admin')} current="dashboard" />
+      <section aria-labelledby="queues-heading">
+        <h2 id="queues-heading" className="text-xl font-bold">
+          Queues
+        </h2>
+        <ul className="mt-3 grid gap-3 sm:grid-cols-4">
+          {QUEUES.map((q) => (
+            <li key={q}>
+              <Link href={`/moderation/queue/${q}`} className="block rounded border border-neutral-300 p-4 hover:bg-neutral-50 dark:border-neutral-700 dark:hover:bg-neutral-900">
+                <span className="block text-3xl font-bold">{counts[q]}</span>
+                <span className="text-sm">{QUEUE_LABELS[q]}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="chart-heading" className="mt-10">
+        <h2 id="chart-heading" className="mb-3 text-xl font-bold">
+          Comments per day
+        </h2>
+        <DayChart days={days} />
+      </section>
+      <section aria-labelledby="team-heading" className="mt-10">
         <h2 id="team-heading" className="text-xl font-bold">
           Moderation team
         </h2>
-        <table className="mt-3 w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-neutral-300 dark:border-neutral-700">
-              <th scope="col" className="py-2">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Member since</th>
-            </tr>
-          </thead>
-          <tbody>
-            {team.map((m) => (
-              <tr key={m.id} className="border-b border-neutral-200 dark:border-neutral-800">
-                <td className="py-2">{m.displayName ?? <span className="italic">no display name yet</span>}</td>
-                <td>{m.role}</td>
-                <td>{formatDate(m.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul className="mt-2 text-sm">
+          {team.map((m) => (
+            <li key={m.id}>
+              {m.displayName ?? <span className="italic">no display name yet</span>} · {m.role}
+            </li>
+          ))}
+        </ul>
       </section>
     </div>
   );

@@ -6,6 +6,7 @@ import { loadComments } from './actions/load-comments';
 import { CommentForm } from './CommentForm';
 import { CommentItem } from './CommentItem';
 import { PolicyGate } from './PolicyGate';
+import { WarningNotice } from './WarningNotice';
 
 const SORT_LABELS: Record<CommentSort, string> = { newest: 'Newest', oldest: 'Oldest', recommended: 'Most recommended' };
 
@@ -55,6 +56,7 @@ export function CommentsSection({ articleSlug, initial }: Props) {
       {view === null && <p className="mt-4 text-sm">Comments are not available for this page.</p>}
       {view && (
         <>
+          {view.viewer?.warning && <WarningNotice message={view.viewer.warning} />}
           <div className="mt-4">
             {view.closedReason ? (
               <p className="font-semibold">{view.closedReason}</p>

@@ -1,4 +1,5 @@
 import { db } from '../db';
+import { DEFAULT_BANNED_WORDS, DEFAULT_SUSPECT_WORDS } from '../moderation/default-word-lists';
 
 export { EDIT_WINDOW_MS, MAX_COMMENT_LENGTH, MIN_COMMENT_LENGTH } from './comment-limits';
 
@@ -6,7 +7,7 @@ export type ModerationSettingsRow = Awaited<ReturnType<typeof getModerationSetti
 
 /** The single settings row, created with safe defaults on first use. */
 export async function getModerationSettings() {
-  return db.moderationSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
+  return db.moderationSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1, bannedWords: DEFAULT_BANNED_WORDS, suspectWords: DEFAULT_SUSPECT_WORDS } });
 }
 
 export function commentsClosedReason(article: { commentsOpen: boolean; publishedAt: Date }, windowDays: number, now = new Date()): string | null {

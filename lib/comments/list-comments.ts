@@ -37,7 +37,7 @@ export type CommentsView = {
   hasMore: boolean;
   threads: CommentView[];
   closedReason: string | null;
-  viewer: null | { displayName: string | null; hasAcceptedPolicy: boolean };
+  viewer: null | { displayName: string | null; hasAcceptedPolicy: boolean; warning: string | null };
   policyVersion: string;
   now: string;
 };
@@ -58,7 +58,7 @@ export async function listComments(articleSlug: string, viewer: Viewer, sort: Co
     getModerationSettings(),
     db.comment.count({ where: { articleId: article.id, status: 'approved', isDeleted: false } }),
     db.comment.findMany({ where: { articleId: article.id, parentId: null, ...visible }, orderBy: ORDER[sort], skip: (page - 1) * THREADS_PER_PAGE, take: THREADS_PER_PAGE + 1, select }),
-    viewer ? db.user.findUnique({ where: { id: viewer.id }, select: { displayName: true, policyVersion: true } }) : null,
+    viewer ? db.user.findUnique({ where: { id: viewer.id }, select: { displayName: true, policyVersion: true, pendingWarning: true } }) : null,
   ]);
   const hasMore = topLevel.length > THREADS_PER_PAGE;
   const threads = topLevel.slice(0, THREADS_PER_PAGE);
@@ -113,7 +113,7 @@ export async function listComments(articleSlug: string, viewer: Viewer, sort: Co
     hasMore,
     threads: threadViews,
     closedReason: commentsClosedReason(article, settings.commentWindowDays, now),
-    viewer: user ? { displayName: user.displayName, hasAcceptedPolicy: user.policyVersion === POLICY_VERSION } : null,
+    viewer: user ? { displayName: user.displayName, hasAcceptedPolicy: user.policyVersion === POLICY_VERSION, warning: user.pendingWarning } : null,
     policyVersion: POLICY_VERSION,
     now: now.toISOString(),
   };

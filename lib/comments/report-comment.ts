@@ -30,7 +30,7 @@ export async function reportComment(actor: Actor, commentId: string, input: { ru
   try {
     await db.$transaction(async (tx) => {
       await tx.commentReport.create({ data: { commentId: id.data, reporterId: actor.id, rule: parsed.data.rule, note: parsed.data.note } });
-      const updated = await tx.comment.update({ where: { id: id.data }, data: { reportCount: { increment: 1 } }, select: { reportCount: true, status: true } });
+      const updated = await tx.comment.update({ where: { id: id.data }, data: { reportCount: { increment: 1 }, moderatedAt: null }, select: { reportCount: true, status: true } });
       if (updated.status === 'approved' && updated.reportCount >= settings.reportHoldThreshold) {
         await tx.comment.update({ where: { id: id.data }, data: { status: 'pending' } });
         await tx.moderationAction.create({

@@ -5,6 +5,7 @@ import { acceptCommentPolicy } from '@/lib/comments/accept-policy';
 import { deleteComment } from '@/lib/comments/delete-comment';
 import { recommendComment } from '@/lib/comments/recommend-comment';
 import { reportComment } from '@/lib/comments/report-comment';
+import { acknowledgeWarning } from '@/lib/moderation/act-on-user';
 import type { CommentFormState } from './comment-form-state';
 
 async function actor() {
@@ -31,4 +32,8 @@ export async function reportCommentAction(_prev: CommentFormState, form: FormDat
 
 export async function acceptPolicyAction(_prev: CommentFormState, form: FormData): Promise<CommentFormState> {
   return toState(await acceptCommentPolicy(await actor(), String(form.get('version') ?? '')), 'Thank you. You can comment now.');
+}
+
+export async function acknowledgeWarningAction(_prev: CommentFormState, _form: FormData): Promise<CommentFormState> {
+  return toState(await acknowledgeWarning(await actor()), 'Thank you.');
 }

@@ -1,0 +1,33 @@
+'use client';
+
+import { useActionState, useEffect } from 'react';
+import { acknowledgeWarningAction } from './actions/comment-actions';
+import { idle } from './actions/comment-form-state';
+
+/** A moderator's warning, shown until the reader acknowledges it. */
+export function WarningNotice({ message, onAcknowledged }: { message: string; onAcknowledged?: () => void }) {
+  const [state, action, isPending] = useActionState(acknowledgeWarningAction, idle);
+  useEffect(() => {
+    if (state.status === 'done') onAcknowledged?.();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per result
+  }, [state]);
+  if (state.status === 'done') return null;
+  return (
+    <div role="alert" className="my-4 rounded border-l-4 border-amber-600 bg-amber-50 p-4 dark:bg-amber-950">
+      <p className="font-bold">A message from our moderators</p>
+      <p className="mt-1">{message}</p>
+      <p className="mt-1 text-sm">
+        Please keep to our{' '}
+        <a href="/comment-policy" className="underline">
+          comment policy
+        </a>
+        .
+      </p>
+      <form action={action} className="mt-2">
+        <button type="submit" disabled={isPending} className="rounded bg-neutral-900 px-3 py-1 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+          I understand
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { db } from '../db';
+import { commentIdSchema } from '../comments/comment-body-schema';
+import { fail, type Actor, type CommentResult } from '../comments/comment-result';
+import { POLICY_RULE_IDS } from '../comments/policy';
+import { checkStaff } from './moderator-check';
+import { notifyRejection } from './notify-rejection';
+
+export type CommentDecision = 'approve' | 'reject' | 'feature' | 'unfeature';
+
+const rejectSchema = z.object({
+  rule: z.enum(POLICY_RULE_IDS, { message: 'Choose the rule the comment breaks.' }),
+  note: z.string().trim().max(1000, 'Keep the note under 1,000 characters.').optional().transform((v) => v || undefined),
+});
+
+/** Approve, reject (citing a rule), feature or un-feature one comment; one audit row each. */
+export async function moderateComment(actor: Actor, commentId: string, decision: CommentDecision, input: { rule?: string; note?: string } = {}, now = new Date()): Promise<CommentResult> {
+  const denied = checkStaff(actor);
+  if (denied) return denied;
+  const id = commentIdSchema.safeParse(commentId);
+  if (!id.success) return fail('not-found', 'That comment does not exist.');
+  const comment = await db.comment.findUnique({ where: { id: id.data }, select: { id: true, authorId: true, isDeleted: true, status: true } });
+  if (!comment || comment.isDeleted) return fail('not-found', 'That comment does not exist or was deleted by its author.');
+  let rule: string | undefined;
+  let note: string | undefined;
+  if (decision === 'reject') {
+    const parsed = rejectSchema.safeParse(input);
+    if (!parsed.success) return fail('invalid', parsed.error.issues[0]!.message);
+    ({ rule, note } = parsed.data);
+  }
+  if ((decision === 'feature' || decision === 'unfeature') && comment.status !== 'approved') return fail('invalid', 'Only approved comments can be featured.');
+  const data =
+    decision === 'approve'
+      ? { status: 'approved', rejectRule: null, rejectNote: null }
+      : decision === 'reject'
+        ? { status: 'rejected', rejectRule: rule, rejectNote: note ?? null, isFeatured: false }
+        : { isFeatured: decision === 'feature' };
+  await db.$transaction([
+    db.comment.update({ where: { id: comment.id }, data: { ...data, moderatedAt: now, moderatedById: actor!.id } }),
+    db.moderationAction.create({ data: { actorId: actor!.id, action: decision, targetCommentId: comment.id, targetUserId: comment.authorId, rule, note, createdAt: now } }),
+  ]);
+  if (decision === 'reject' && comment.status !== 'rejected' && comment.authorId) {
+    // The decision stands even if the email cannot be sent; the account page shows it too.
+    await notifyRejection(comment.id).catch((err) => console.error('Could not email the author about a rejected comment', err));
+  }
+  return { ok: true };
+}
+
+/** Bulk approve or reject; each comment gets its own audit row. */
+export async function moderateComments(actor: Actor, ids: string[], decision: 'approve' | 'reject', input: { rule?: string; note?: string } = {}): Promise<CommentResult<{ done: number }>> {
+  const denied = checkStaff(actor);
+  if (denied) return denied;
+  if (ids.length === 0) return fail('invalid', 'Select at least one comment.');
+  if (ids.length > 200) return fail('invalid', 'Select at most 200 comments at a time.');
+  let done = 0;
+  for (const id of ids) {
+    const result = await moderateComment(actor, id, decision, input);
+    if (!result.ok && result.code === 'invalid') return { ...result, message: `${result.message} (${done} done before this one)` };
+    if (result.ok) done++;
+  }
+  return { ok: true, done };
+}
