@@ -83,6 +83,23 @@ test('feed and sitemap are valid XML and list the article', async ({ request, ba
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
 });
 
+test('every page carries the security headers', async ({ request }) => {
+  for (const path of ['/', KELP, '/search?q=kelp', '/feed.xml']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy']).toContain('camera=()');
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy']).toContain("object-src 'none'");
+    expect(headers['content-security-policy']).toContain("base-uri 'none'");
+  }
+});
+
+test('the page-view beacon refuses other origins', async ({ request }) => {
+  const res = await request.post('/api/views', { data: { slug: 'tallow-bay-kelp-forest-recovery' }, headers: { origin: 'https://evil.example' } });
+  expect(res.status()).toBe(403);
+});
+
 test('unknown pages get a helpful 404', async ({ page }) => {
   const response = await page.goto('/articles/no-such-story');
   expect(response!.status()).toBe(404);

@@ -17,19 +17,20 @@ function walk(entry: string, files: string[]): void {
   for (const name of fs.readdirSync(entry).sort()) if (!SKIP.has(name)) walk(path.join(entry, name), files);
 }
 
-export function buildFingerprint(root = '.'): string {
+/** `extra` holds configuration baked into the build (SITE_URL decides HSTS). */
+export function buildFingerprint(root = '.', extra = ''): string {
   const files: string[] = [];
   for (const input of INPUTS) walk(path.join(root, input), files);
-  const hash = crypto.createHash('sha256');
+  const hash = crypto.createHash('sha256').update(extra).update('\0');
   for (const f of files) hash.update(f).update('\0').update(fs.readFileSync(f)).update('\0');
   return hash.digest('hex');
 }
 
-export function isBuildCurrent(root = '.'): boolean {
+export function isBuildCurrent(root = '.', extra = ''): boolean {
   const stamp = path.join(root, BUILD_STAMP);
-  return fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === buildFingerprint(root);
+  return fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === buildFingerprint(root, extra);
 }
 
-export function writeBuildStamp(root = '.'): void {
-  fs.writeFileSync(path.join(root, BUILD_STAMP), buildFingerprint(root));
+export function writeBuildStamp(root = '.', extra = ''): void {
+  fs.writeFileSync(path.join(root, BUILD_STAMP), buildFingerprint(root, extra));
 }

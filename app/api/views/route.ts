@@ -1,5 +1,6 @@
 import { isbot } from 'isbot';
 import { z } from 'zod';
+import { isSameOrigin } from '@/lib/security/same-origin';
 import { addView } from '@/lib/views/view-buffer';
 import { createViewDeduper } from '@/lib/views/view-deduper';
 
@@ -9,6 +10,7 @@ const deduper = (globalForDedupe.dispatchViewDeduper ??= createViewDeduper());
 
 /** Page-view beacon: no cookie, nothing stored about the reader; always answers 204. */
 export async function POST(req: Request) {
+  if (!isSameOrigin(req)) return new Response(null, { status: 403 });
   const ua = req.headers.get('user-agent') ?? '';
   const parsed = bodySchema.safeParse(await req.json().catch(() => null));
   if (!parsed.success || !ua || isbot(ua)) return new Response(null, { status: 204 });
