@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AccountWarning } from '@/components/account/AccountWarning';
 import { DisplayNameForm } from '@/components/account/DisplayNameForm';
+import { AccountNewsletter } from '@/components/newsletter/AccountNewsletter';
 import { UserComments } from '@/components/account/UserComments';
 import { requireUser } from '@/lib/auth/current-user';
 import { hasRole } from '@/lib/auth/roles';
@@ -42,7 +43,7 @@ export default async function AccountPage() {
         <h2 id="newsletter-heading" className="mb-3 text-xl font-bold">
           Newsletters
         </h2>
-        <p className="text-neutral-700 dark:text-neutral-300">Email digests are coming soon; you’ll manage them here.</p>
+        <AccountNewsletter userId={user.id} email={user.email} />
       </section>
       <section aria-labelledby="data-heading">
         <h2 id="data-heading" className="mb-3 text-xl font-bold">

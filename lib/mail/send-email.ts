@@ -2,6 +2,7 @@
 // or, with no SMTP_URL, capture locally for /dev/mailbox.
 import crypto from 'node:crypto';
 import type { ReactElement } from 'react';
+import type { Transporter } from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
 import { getEnv } from '../env';
 import { captureMail } from './capture-mail';
@@ -21,9 +22,26 @@ export type SendEmailResult = {
 
 /** Throws InvalidEmailError for unsafe input (nothing is sent); transport errors propagate. */
 export async function sendEmail({ template, ...input }: SendEmailInput): Promise<SendEmailResult> {
+  const { html, text } = await renderEmail(template);
+  return sendRenderedEmail({ ...input, html, text });
+}
+
+export type SendRenderedEmailInput = EmailInput & { html: string; text: string };
+export type SendRenderedEmailOptions = {
+  /** A transport of the caller's own (e.g. the digest sender's pool with its rate limit). */
+  transport?: Transporter;
+};
+
+/**
+ * The same path for an email that is already rendered (digests render once per story set and
+ * fill in each reader's links). With SMTP the result carries the server's response line.
+ */
+export async function sendRenderedEmail(
+  { html, text, ...input }: SendRenderedEmailInput,
+  options: SendRenderedEmailOptions = {},
+): Promise<SendEmailResult & { response?: string }> {
   const message = parseEmailInput(input);
   const from = getEnv().EMAIL_FROM;
-  const { html, text } = await renderEmail(template);
   const messageId = `<${crypto.randomUUID()}@${domainOf(from)}>`;
   const date = new Date();
   const mail: Mail.Options = {
@@ -40,10 +58,10 @@ export async function sendEmail({ template, ...input }: SendEmailInput): Promise
     disableUrlAccess: true,
   };
 
-  const smtp = getSmtpTransport();
+  const smtp = options.transport ?? getSmtpTransport();
   if (smtp) {
-    await smtp.sendMail(mail);
-    return { messageId };
+    const info = (await smtp.sendMail(mail)) as { response?: string };
+    return { messageId, response: info.response };
   }
 
   const built = await getCaptureTransport().sendMail(mail);

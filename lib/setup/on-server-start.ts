@@ -1,4 +1,5 @@
 import { getEnv } from '../env';
+import { startDigestScheduler } from '../newsletter/digest-scheduler';
 import { flushViews } from '../views/view-buffer';
 
 // A bad configuration stops the server here, with the variable's name.
@@ -6,3 +7,6 @@ getEnv();
 
 // Save the last few seconds of page views on a clean shutdown.
 process.once('SIGTERM', () => void flushViews().catch(() => {}));
+
+// Due newsletter digests go out from the server itself (docs/0006-newsletter.md).
+startDigestScheduler();

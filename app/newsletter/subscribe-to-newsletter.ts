@@ -1,0 +1,44 @@
+'use server';
+
+import { after } from 'next/server';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { checkEmailAddress } from '@/lib/newsletter/email-address';
+import { emailKeyOf } from '@/lib/newsletter/email-key';
+import { preferencesSchema, toStoredPreferences } from '@/lib/newsletter/newsletter-choices';
+import { requestSubscription } from '@/lib/newsletter/request-subscription';
+import { subscribeUser } from '@/lib/newsletter/subscribe-user';
+import { consumeSubscribeAllowance } from '@/lib/newsletter/subscription-limits';
+
+export type SubscribeFormState = { status: 'idle' } | { status: 'error'; message: string; email: string } | { status: 'subscribed'; message: string };
+
+/** Every accepted address gets the same "check your inbox" answer, known or not. */
+export async function subscribeToNewsletter(_prev: SubscribeFormState, form: FormData): Promise<SubscribeFormState> {
+  const raw = String(form.get('email') ?? '');
+  // The honeypot: people never see this field, form-filling bots do. Look successful, do nothing.
+  if (String(form.get('website') ?? '') !== '') redirect('/newsletter/check-email');
+  const address = checkEmailAddress(raw);
+  if (!address.ok) return { status: 'error', message: address.reason, email: raw };
+  const prefs = preferencesSchema.safeParse({ frequency: form.get('frequency') ?? 'daily', sections: form.getAll('sections'), topics: form.getAll('topics') });
+  if (!prefs.success) return { status: 'error', message: prefs.error.issues[0]!.message, email: raw };
+  const stored = await toStoredPreferences(prefs.data);
+
+  // A signed-in reader subscribing their own verified address needs no confirmation email.
+  const user = await getCurrentUser();
+  if (user && user.email.toLowerCase() === address.key) {
+    const result = await subscribeUser(user.id, stored);
+    if (result === 'subscribed') return { status: 'subscribed', message: `You’re subscribed. The ${stored.frequency} digest will come to ${user.email}.` };
+    if (result === 'already-subscribed') return { status: 'subscribed', message: 'You’re already subscribed. Change your choices on your account page.' };
+  }
+
+  const h = await headers();
+  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+  const waitMinutes = await consumeSubscribeAllowance(emailKeyOf(address.key), ip);
+  if (waitMinutes > 0) {
+    return { status: 'error', email: raw, message: `Too many sign-up requests. Try again in ${waitMinutes} minute${waitMinutes === 1 ? '' : 's'}.` };
+  }
+  // Sent after the response, so known and unknown addresses also take the same time to answer.
+  after(() => requestSubscription(address, stored).then(() => undefined, (err) => console.error('Newsletter sign-up failed', err)));
+  redirect('/newsletter/check-email');
+}

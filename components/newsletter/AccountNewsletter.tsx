@@ -1,0 +1,53 @@
+// The Newsletters section of /account: the reader's subscription, found by account link or
+// address, with the same preferences page and unsubscribe endpoint the emails use.
+import Link from 'next/link';
+import { subscribeSignedInReader } from '@/app/newsletter/subscribe-signed-in-reader';
+import { db } from '@/lib/db';
+import { describeInterests } from '@/lib/newsletter/newsletter-choices';
+import { tokenFor } from '@/lib/newsletter/newsletter-urls';
+import { findUserSubscription } from '@/lib/newsletter/subscribe-user';
+import { UnsubscribeButton } from './UnsubscribeButton';
+
+export async function AccountNewsletter({ userId, email }: { userId: string; email: string }) {
+  const [sub, user] = await Promise.all([findUserSubscription(userId, email), db.user.findUnique({ where: { id: userId }, select: { emailVerified: true } })]);
+  if (sub?.status === 'active') {
+    return (
+      <div className="space-y-3">
+        <p>
+          You get the <strong>{sub.frequency}</strong> digest: {await describeInterests(sub.sections, sub.topics)}.
+        </p>
+        <p>
+          <Link href={`/newsletter/preferences?token=${tokenFor('preferences', sub)}`} className="underline">
+            Change newsletter preferences
+          </Link>
+        </p>
+        <UnsubscribeButton token={tokenFor('unsubscribe', sub)} label="Unsubscribe from the newsletter" />
+      </div>
+    );
+  }
+  if (!user?.emailVerified) {
+    return (
+      <p className="text-neutral-700 dark:text-neutral-300">
+        <Link href="/newsletter" className="underline">
+          Sign up for the digest
+        </Link>{' '}
+        — we’ll email {email} a link to confirm.
+      </p>
+    );
+  }
+  return (
+    <form action={subscribeSignedInReader} className="flex flex-wrap items-end gap-3">
+      <label className="block">
+        <span className="font-semibold">Digest frequency</span>
+        <select name="frequency" defaultValue="daily" className="mt-1 block rounded border border-neutral-400 px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900">
+          <option value="daily">Daily</option>
+          <option value="weekly">Weekly</option>
+        </select>
+      </label>
+      <button type="submit" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+        Subscribe to the digest
+      </button>
+      <p className="w-full text-sm text-neutral-600 dark:text-neutral-400">Sent to {email}. No confirmation needed: you signed in with this address.</p>
+    </form>
+  );
+}

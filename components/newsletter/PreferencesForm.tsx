@@ -1,0 +1,23 @@
+'use client';
+
+import { useActionState } from 'react';
+import { updatePreferencesAction, type PreferencesFormState } from '@/app/newsletter/update-preferences';
+import { InterestFields, type Choice } from './InterestFields';
+
+type Props = { token: string; sections: Choice[]; topics: Choice[]; defaults: { frequency: string; sections: string[]; topics: string[] } };
+
+export function PreferencesForm({ token, sections, topics, defaults }: Props) {
+  const [state, action, isPending] = useActionState<PreferencesFormState, FormData>(updatePreferencesAction, { status: 'idle' });
+  return (
+    <form action={action} className="space-y-4">
+      <input type="hidden" name="token" value={token} />
+      <InterestFields idPrefix="preferences" sections={sections} topics={topics} defaults={defaults} />
+      <p aria-live="polite" className={`min-h-6 text-sm font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
+        {state.status === 'error' ? state.message : state.status === 'saved' ? 'Preferences saved.' : ''}
+      </p>
+      <button type="submit" disabled={isPending} className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900">
+        {isPending ? 'Saving…' : 'Save preferences'}
+      </button>
+    </form>
+  );
+}

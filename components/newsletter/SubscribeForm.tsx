@@ -1,0 +1,43 @@
+'use client';
+
+import { useActionState } from 'react';
+import { subscribeToNewsletter, type SubscribeFormState } from '@/app/newsletter/subscribe-to-newsletter';
+import { InterestFields, type Choice } from './InterestFields';
+
+type Props = { idPrefix: string; sections: Choice[]; topics?: Choice[]; isCompact?: boolean };
+
+export function SubscribeForm({ idPrefix, sections, topics, isCompact }: Props) {
+  const [state, action, isPending] = useActionState<SubscribeFormState, FormData>(subscribeToNewsletter, { status: 'idle' });
+  const error = state.status === 'error' ? state.message : undefined;
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <label htmlFor={`${idPrefix}-email`} className="block font-semibold">
+        Your email
+      </label>
+      <input
+        id={`${idPrefix}-email`}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={254}
+        defaultValue={state.status === 'error' ? state.email : ''}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${idPrefix}-status`}
+        className="w-full rounded border border-neutral-400 px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900"
+      />
+      {/* Honeypot: hidden from people and screen readers; bots that fill every field give themselves away. */}
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label htmlFor={`${idPrefix}-website`}>Leave this empty</label>
+        <input id={`${idPrefix}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      {isCompact ? <InterestFields idPrefix={idPrefix} sections={[]} /> : <InterestFields idPrefix={idPrefix} sections={sections} topics={topics} />}
+      <p id={`${idPrefix}-status`} aria-live="polite" className={`min-h-6 text-sm font-semibold ${error ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
+        {error ?? (state.status === 'subscribed' ? state.message : '')}
+      </p>
+      <button type="submit" disabled={isPending} className="w-full rounded bg-neutral-900 px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900">
+        {isPending ? 'Subscribing…' : 'Subscribe'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+'use client';
+
+import { useActionState } from 'react';
+import { saveNewsletterSettingsAction, type SettingsFormState } from '@/app/admin/newsletter/save-newsletter-settings';
+import type { NewsletterSettingsInput } from '@/lib/newsletter/newsletter-settings';
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const field = 'mt-1 w-full rounded border border-neutral-400 px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900';
+
+function NumberField({ name, label, value, min, max }: { name: keyof NewsletterSettingsInput; label: string; value: number; min: number; max: number }) {
+  return (
+    <label className="block">
+      <span className="font-semibold">{label}</span>
+      <input name={name} type="number" min={min} max={max} required defaultValue={value} className={field} />
+    </label>
+  );
+}
+
+export function SettingsForm({ settings }: { settings: NewsletterSettingsInput }) {
+  const [state, action, isPending] = useActionState<SettingsFormState, FormData>(saveNewsletterSettingsAction, { status: 'idle' });
+  return (
+    <form action={action} className="grid gap-4 sm:grid-cols-2">
+      <label className="flex items-center gap-2 sm:col-span-2">
+        <input name="isSchedulerEnabled" type="checkbox" defaultChecked={settings.isSchedulerEnabled} className="h-4 w-4" />
+        <span className="font-semibold">Send due digests automatically</span>
+      </label>
+      <NumberField name="sendHour" label="Send hour (0–23, local time)" value={settings.sendHour} min={0} max={23} />
+      <label className="block">
+        <span className="font-semibold">Time zone</span>
+        <input name="timeZone" required defaultValue={settings.timeZone} className={field} />
+      </label>
+      <label className="block">
+        <span className="font-semibold">Weekly digest day</span>
+        <select name="weeklyDay" defaultValue={settings.weeklyDay} className={field}>
+          {DAYS.map((d, i) => (
+            <option key={d} value={i}>
+              {d}
+            </option>
+          ))}
+        </select>
+      </label>
+      <NumberField name="maxConnections" label="SMTP connections" value={settings.maxConnections} min={1} max={50} />
+      <NumberField name="messagesPerSecond" label="Messages per second" value={settings.messagesPerSecond} min={1} max={1000} />
+      <NumberField name="bounceLimit" label="Bounces before an address is suspended" value={settings.bounceLimit} min={1} max={20} />
+      <p aria-live="polite" className={`min-h-6 text-sm font-semibold sm:col-span-2 ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
+        {state.status === 'error' ? state.message : state.status === 'saved' ? 'Settings saved.' : ''}
+      </p>
+      <button type="submit" disabled={isPending} className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white disabled:opacity-60 sm:col-span-2 dark:bg-neutral-100 dark:text-neutral-900">
+        {isPending ? 'Saving…' : 'Save settings'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+// One story in a digest: image with alt text, caption, headline link and standfirst. Table
+// layout (Section/Row/Column) so Outlook and old webmail keep the structure.
+import { Column, Img, Link, Row, Section, Text } from '@react-email/components';
+
+export type DigestStoryProps = {
+  url: string;
+  title: string;
+  standfirst: string;
+  sectionName: string;
+  imageUrl: string;
+  imageAlt: string;
+  imageCaption: string;
+  imageCredit: string;
+};
+
+export function DigestStory(story: DigestStoryProps) {
+  return (
+    <Section style={{ margin: '0 0 28px' }}>
+      <Row>
+        <Column>
+          <Link href={story.url}>
+            <Img src={story.imageUrl} alt={story.imageAlt} width="496" style={{ display: 'block', width: '100%', maxWidth: '496px', height: 'auto', border: 0 }} />
+          </Link>
+          <Text style={{ color: '#525252', fontFamily: 'Helvetica, Arial, sans-serif', fontSize: '12px', lineHeight: '18px', margin: '6px 0 10px' }}>
+            {story.imageCaption} <span style={{ color: '#737373' }}>{story.imageCredit}</span>
+          </Text>
+          <Text style={{ color: '#b4121b', fontFamily: 'Helvetica, Arial, sans-serif', fontSize: '12px', fontWeight: 700, letterSpacing: '0.08em', margin: '0 0 4px', textTransform: 'uppercase' }}>
+            {story.sectionName}
+          </Text>
+          <Link href={story.url} style={{ color: '#171717', textDecoration: 'none' }}>
+            <Text style={{ fontSize: '21px', fontWeight: 700, lineHeight: '27px', margin: '0 0 6px' }}>{story.title}</Text>
+          </Link>
+          <Text style={{ fontSize: '16px', lineHeight: '24px', margin: 0 }}>{story.standfirst}</Text>
+        </Column>
+      </Row>
+    </Section>
+  );
+}

@@ -1,0 +1,68 @@
+// The ledger operations. A row moves queued → sending (claimed, durably, before any SMTP
+// traffic) → sent | failed | skipped, or back to queued for a retry. A row found in "sending"
+// by a later run belonged to a sender that died mid-send: it may have been delivered, so it is
+// marked unknown and never sent again (docs/0006-newsletter.md).
+import crypto from 'node:crypto';
+import { db } from '../db';
+
+export const claimedSelect = {
+  id: true,
+  attempts: true,
+  subscriber: { select: { id: true, email: true, status: true, frequency: true, sections: true, topics: true, tokenVersion: true, bounceCount: true } },
+} as const;
+
+export type ClaimedDelivery = Awaited<ReturnType<typeof claimBatch>>[number];
+
+
+/** Claims up to `size` due rows; the conditional update makes a row claimable by one sender only. */
+export async function claimBatch(digestId: string, size: number, now = new Date()) {
+  const due = await db.digestDelivery.findMany({
+    where: { digestId, status: 'queued', nextAttemptAt: { lte: now } },
+    orderBy: { nextAttemptAt: 'asc' },
+    take: size,
+    select: { id: true },
+  });
+  if (due.length === 0) return [];
+  const claimToken = crypto.randomUUID();
+  await db.digestDelivery.updateMany({
+    where: { id: { in: due.map((d) => d.id) }, status: 'queued' },
+    data: { status: 'sending', claimToken, claimedAt: now, attempts: { increment: 1 } },
+  });
+  return db.digestDelivery.findMany({ where: { claimToken }, select: claimedSelect });
+}
+
+/** When the next queued row (waiting for a retry) becomes due; null when nothing is queued. */
+export async function nextQueuedAt(digestId: string): Promise<Date | null> {
+  const next = await db.digestDelivery.findFirst({ where: { digestId, status: 'queued' }, orderBy: { nextAttemptAt: 'asc' }, select: { nextAttemptAt: true } });
+  return next?.nextAttemptAt ?? null;
+}
+
+/** Puts claimed rows that were never attempted back, after a graceful stop. */
+export async function releaseUnsent(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.digestDelivery.updateMany({ where: { id: { in: ids }, status: 'sending' }, data: { status: 'queued', claimToken: null, attempts: { decrement: 1 } } });
+}
+
+export type DeliveryOutcome =
+  | { id: string; status: 'sent'; response: string; subscriberId: string; hadBounces: boolean }
+  | { id: string; status: 'failed'; response: string; subscriberId: string; isBounce: boolean }
+  | { id: string; status: 'skipped'; response: string }
+  | { id: string; status: 'retry'; response: string; nextAttemptAt: Date };
+
+/** Records a batch of outcomes in one transaction (one commit instead of one per message). */
+export async function recordOutcomes(outcomes: DeliveryOutcome[], bounceLimit: number, now = new Date()): Promise<void> {
+  if (outcomes.length === 0) return;
+  const writes = outcomes.flatMap((o) => {
+    const where = { id: o.id, status: 'sending' };
+    if (o.status === 'retry') return [db.digestDelivery.updateMany({ where, data: { status: 'queued', claimToken: null, nextAttemptAt: o.nextAttemptAt, smtpResponse: o.response } })];
+    const row = db.digestDelivery.updateMany({ where, data: { status: o.status, claimToken: null, smtpResponse: o.response, sentAt: o.status === 'sent' ? now : null } });
+    if (o.status === 'sent' && o.hadBounces) return [row, db.subscriber.update({ where: { id: o.subscriberId }, data: { bounceCount: 0 } })];
+    if (o.status === 'failed' && o.isBounce) return [row, db.subscriber.update({ where: { id: o.subscriberId }, data: { bounceCount: { increment: 1 } } })];
+    return [row];
+  });
+  await db.$transaction(writes);
+  const bounced = outcomes.flatMap((o) => (o.status === 'failed' && o.isBounce ? [o.subscriberId] : []));
+  if (bounced.length > 0) {
+    await db.subscriber.updateMany({ where: { id: { in: bounced }, status: 'active', bounceCount: { gte: bounceLimit } }, data: { status: 'suspended', suspendedAt: now } });
+  }
+}

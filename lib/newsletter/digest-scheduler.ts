@@ -1,0 +1,41 @@
+// `npm start` sends due digests by itself: every minute each instance checks the schedule in
+// the settings row; runDigest's database lease and the one-digest-per-slot rule make sure two
+// instances never send the same digest.
+import { db } from '../db';
+import { findDigestForSlot } from './create-digest';
+import { isSlotDue, type Frequency } from './digest-schedule';
+import { getNewsletterSettings } from './newsletter-settings';
+import { runDigest } from './run-digest';
+
+const TICK_MS = 60_000;
+const FREQUENCIES: Frequency[] = ['daily', 'weekly'];
+const globalForScheduler = globalThis as unknown as { dispatchDigestScheduler?: NodeJS.Timeout };
+
+export async function runDueDigests(now = new Date()): Promise<void> {
+  const settings = await getNewsletterSettings();
+  if (!settings.isSchedulerEnabled) return;
+  for (const frequency of FREQUENCIES) {
+    if (!isSlotDue(frequency, now, settings)) continue;
+    const existing = await findDigestForSlot(frequency, now, settings);
+    if (existing?.status === 'sent') continue;
+    const summary = await runDigest({ frequency, now });
+    if (summary.status !== 'busy') console.info(`Digest ${frequency}: ${summary.status}, ${summary.counts.sent} sent, ${summary.counts.failed} failed`);
+  }
+  // Unconfirmed sign-ups are forgotten once their link has expired (data minimisation).
+  await db.subscriber.deleteMany({ where: { status: 'pending', confirmedAt: null, unsubscribedAt: null, confirmSentAt: { lt: new Date(now.getTime() - 48 * 3600_000) } } });
+}
+
+export function startDigestScheduler(): void {
+  if (globalForScheduler.dispatchDigestScheduler) return;
+  let isRunning = false;
+  const tick = () => {
+    if (isRunning) return;
+    isRunning = true;
+    runDueDigests()
+      .catch((err) => console.error('Digest scheduler failed; it will try again in a minute', err))
+      .finally(() => (isRunning = false));
+  };
+  // unref: the timer never keeps a process (a build worker, a script) alive on its own.
+  globalForScheduler.dispatchDigestScheduler = setInterval(tick, TICK_MS);
+  globalForScheduler.dispatchDigestScheduler.unref();
+}

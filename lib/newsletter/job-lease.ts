@@ -1,0 +1,51 @@
+// A lease row per job: whoever holds an unexpired lease runs the job, so two server instances
+// (or a server and `npm run digest`) never work on the same digest at once.
+import os from 'node:os';
+import { db } from '../db';
+
+/** `host:pid:random`: lets a re-run on the same machine see that the holder has died. */
+export function leaseHolderId(random: string): string {
+  return `${os.hostname()}:${process.pid}:${random}`;
+}
+
+function isDeadLocalHolder(holder: string): boolean {
+  const [host, pid] = holder.split(':');
+  if (host !== os.hostname() || !Number(pid)) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** Takes the lease when it is free, expired, or already ours; false when someone else holds it. */
+export async function acquireLease(name: string, holder: string, ttlMs: number, now = new Date()): Promise<boolean> {
+  const expiresAt = new Date(now.getTime() + ttlMs);
+  const taken = await db.jobLease.updateMany({ where: { name, OR: [{ expiresAt: { lt: now } }, { holder }] }, data: { holder, expiresAt } });
+  if (taken.count === 1) return true;
+  // A run killed on this machine need not block a re-run until its lease expires.
+  const current = await db.jobLease.findUnique({ where: { name } });
+  if (current && isDeadLocalHolder(current.holder)) {
+    const stolen = await db.jobLease.updateMany({ where: { name, holder: current.holder }, data: { holder, expiresAt } });
+    return stolen.count === 1;
+  }
+  try {
+    await db.jobLease.create({ data: { name, holder, expiresAt } });
+    return true;
+  } catch (err) {
+    // Another holder created it between our update and create.
+    if ((err as { code?: string }).code === 'P2002') return false;
+    throw err;
+  }
+}
+
+/** Extends our lease; false when it was lost (expired and taken by someone else). */
+export async function renewLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
+  const renewed = await db.jobLease.updateMany({ where: { name, holder }, data: { expiresAt: new Date(Date.now() + ttlMs) } });
+  return renewed.count === 1;
+}
+
+export async function releaseLease(name: string, holder: string): Promise<void> {
+  await db.jobLease.deleteMany({ where: { name, holder } });
+}

@@ -1,0 +1,26 @@
+// The digest schedule and sending limits live in one database row (id = 1), edited by admins,
+// so they change without a restart or a new environment variable.
+import { z } from 'zod';
+import { db } from '../db';
+import type { NewsletterSettings } from '../generated/prisma/client';
+import { isValidTimeZone } from './digest-schedule';
+
+export const newsletterSettingsSchema = z.object({
+  isSchedulerEnabled: z.boolean(),
+  sendHour: z.coerce.number().int().min(0, 'Choose an hour from 0 to 23.').max(23, 'Choose an hour from 0 to 23.'),
+  timeZone: z.string().trim().refine(isValidTimeZone, 'Use a time zone name like Europe/London or UTC.'),
+  weeklyDay: z.coerce.number().int().min(0).max(6),
+  maxConnections: z.coerce.number().int().min(1, 'At least 1 connection.').max(50, 'At most 50 connections.'),
+  messagesPerSecond: z.coerce.number().int().min(1, 'At least 1 message a second.').max(1000, 'At most 1000 messages a second.'),
+  bounceLimit: z.coerce.number().int().min(1, 'At least 1.').max(20, 'At most 20.'),
+});
+
+export type NewsletterSettingsInput = z.infer<typeof newsletterSettingsSchema>;
+
+export async function getNewsletterSettings(): Promise<NewsletterSettings> {
+  return (await db.newsletterSettings.findUnique({ where: { id: 1 } })) ?? db.newsletterSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
+}
+
+export async function saveNewsletterSettings(input: NewsletterSettingsInput): Promise<void> {
+  await db.newsletterSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
+}

@@ -1,0 +1,25 @@
+// Absolute links for newsletter emails, always from SITE_URL (never from a request's Host).
+import { getEnv } from '../env';
+import { newsletterSecret } from './email-key';
+import { createToken, type TokenPurpose } from './subscriber-tokens';
+
+type Who = { id: string; tokenVersion: number };
+
+export function siteUrl(path: string): string {
+  return `${getEnv().SITE_URL}${path}`;
+}
+
+export function tokenFor(purpose: TokenPurpose, who: Who, now = Date.now()): string {
+  return createToken(newsletterSecret(), { purpose, subscriberId: who.id, version: who.tokenVersion }, now);
+}
+
+export const confirmUrl = (who: Who) => siteUrl(`/newsletter/confirm?token=${tokenFor('confirm', who)}`);
+export const preferencesUrl = (who: Who) => siteUrl(`/newsletter/preferences?token=${tokenFor('preferences', who)}`);
+export const unsubscribeUrl = (who: Who) => siteUrl(`/newsletter/unsubscribe?token=${tokenFor('unsubscribe', who)}`);
+
+/** `Dispatch daily digest <daily.newsletter.example.com>` (RFC 2919). */
+export function listIdFor(frequency: string): string {
+  const host = new URL(getEnv().SITE_URL).hostname;
+  const domain = host.includes('.') ? host : `${host}.local`;
+  return `Dispatch ${frequency === 'weekly' ? 'weekly' : 'daily'} digest <${frequency}.newsletter.${domain}>`;
+}

@@ -1,0 +1,25 @@
+// At most 3 sign-up requests per address and 10 per IP address an hour, counted in the database
+// (rate-limiter-flexible, as for sign-in) so every instance shares the count.
+import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
+import { db } from '../db';
+
+const HOUR = 3600;
+const globalForLimits = globalThis as unknown as { dispatchNewsletterLimits?: { byEmail: RateLimiterPrisma; byIp: RateLimiterPrisma } };
+
+function limiters() {
+  return (globalForLimits.dispatchNewsletterLimits ??= {
+    byEmail: new RateLimiterPrisma({ storeClient: db, keyPrefix: 'newsletter-email', points: 3, duration: HOUR }),
+    byIp: new RateLimiterPrisma({ storeClient: db, keyPrefix: 'newsletter-ip', points: 10, duration: HOUR }),
+  });
+}
+
+/** Minutes to wait when a limit is reached, or 0. `emailKey` is the hashed address, never the address. */
+export async function consumeSubscribeAllowance(emailKey: string, ip: string): Promise<number> {
+  const { byEmail, byIp } = limiters();
+  const results = await Promise.allSettled([byEmail.consume(emailKey), byIp.consume(ip)]);
+  const blocked = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+  for (const reason of blocked) if (!(reason instanceof RateLimiterRes)) throw reason;
+  if (blocked.length === 0) return 0;
+  const ms = Math.max(...blocked.map((r: RateLimiterRes) => r.msBeforeNext));
+  return Math.max(1, Math.ceil(ms / 60_000));
+}

@@ -1,0 +1,87 @@
+// Shared by the newsletter integration tests: a real SMTP server on loopback that can answer
+// per recipient (451 once, 550 always), a real SQLite database with a few stories, subscribers.
+import crypto from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { vi } from 'vitest';
+import { importContent } from '../../lib/content/import-content';
+import type { PrismaClient } from '../../lib/generated/prisma/client';
+import { makeContentDir, writeArticle } from '../helpers/content-fixture';
+import { createTestDatabase } from '../helpers/test-database';
+
+export type Received = { to: string; raw: Buffer };
+
+export async function startSmtp() {
+  const received: Received[] = [];
+  const refusedOnce = new Set<string>();
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      const to = address.address.toLowerCase();
+      if (to.startsWith('bounce')) return callback(Object.assign(new Error('5.1.1 No such user'), { responseCode: 550 }));
+      if (to.startsWith('greylist') && !refusedOnce.has(to)) {
+        refusedOnce.add(to);
+        return callback(Object.assign(new Error('4.7.1 Try again later'), { responseCode: 451 }));
+      }
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        for (const r of session.envelope.rcptTo) received.push({ to: r.address.toLowerCase(), raw: Buffer.concat(chunks) });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+export const TEST_ENV = {
+  SITE_URL: 'https://news.example.test',
+  AUTH_SECRET: 'test-secret-test-secret-test-secret-0123',
+  EMAIL_FROM: 'Dispatch <news@dispatch.test>',
+};
+
+/** A database with six stories, and lib/ pointed at it and at the SMTP server. */
+export async function setUpNewsletterWorld(smtpPort: number) {
+  const t = await createTestDatabase();
+  vi.stubEnv('DATABASE_URL', t.url);
+  vi.stubEnv('SMTP_URL', `smtp://127.0.0.1:${smtpPort}`);
+  for (const [k, v] of Object.entries(TEST_ENV)) vi.stubEnv(k, v);
+  const dir = makeContentDir();
+  const now = Date.now();
+  const stories = [
+    ['world-a', 'world', ['Climate']],
+    ['world-b', 'world', ['Energy']],
+    ['science-a', 'science', ['Space']],
+    ['science-b', 'science', ['Climate']],
+    ['sport-a', 'sport', ['Football']],
+    ['business-a', 'business', ['Energy']],
+  ] as const;
+  stories.forEach(([slug, section, topics], i) =>
+    writeArticle(dir, { slug, section, topics: [...topics], publishedAt: new Date(now - (i + 1) * 3600_000).toISOString() }),
+  );
+  await importContent(t.db, dir);
+  return t;
+}
+
+export async function addSubscribers(db: PrismaClient, emails: string[], data: { status?: string; frequency?: string; sections?: string; topics?: string } = {}) {
+  await db.subscriber.createMany({
+    data: emails.map((email) => ({ email, emailKey: crypto.randomUUID(), status: 'active', frequency: 'daily', confirmedAt: new Date(), ...data })),
+  });
+}
+
+export async function parse(raw: Buffer): Promise<ParsedMail> {
+  return simpleParser(raw);
+}
+
+export function rawHeader(raw: Buffer, name: string): string | undefined {
+  const head = raw.toString('utf8').split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
+  return new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1];
+}
