@@ -16,6 +16,7 @@ export function ModerationNav({ counts, isAdmin, current }: { counts?: Record<Qu
         {QUEUES.map((q) => link(`/moderation/queue/${q}`, `${QUEUE_LABELS[q]}${counts ? ` (${counts[q]})` : ''}`, q))}
         {link('/moderation/log', 'Audit log', 'log')}
         {isAdmin && link('/moderation/settings', 'Settings', 'settings')}
+        {isAdmin && link('/admin/newsletter', 'Newsletter', 'newsletter')}
       </ul>
     </nav>
   );
