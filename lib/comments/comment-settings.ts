@@ -7,7 +7,9 @@ export type ModerationSettingsRow = Awaited<ReturnType<typeof getModerationSetti
 
 /** The single settings row, created with safe defaults on first use. */
 export async function getModerationSettings() {
-  return db.moderationSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1, bannedWords: DEFAULT_BANNED_WORDS, suspectWords: DEFAULT_SUSPECT_WORDS } });
+  // Read first: an upsert is a write, and every comment post asks for the settings.
+  const existing = await db.moderationSettings.findUnique({ where: { id: 1 } });
+  return existing ?? db.moderationSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1, bannedWords: DEFAULT_BANNED_WORDS, suspectWords: DEFAULT_SUSPECT_WORDS } });
 }
 
 export function commentsClosedReason(article: { commentsOpen: boolean; publishedAt: Date }, windowDays: number, now = new Date()): string | null {

@@ -29,7 +29,7 @@ export async function editComment(actor: Actor, commentId: string, newBody: stri
     author: { id: actor.id, approvedCount: standing.approvedCount },
     article: comment.article,
     settings,
-    countRecentDuplicates: () => db.comment.count({ where: { body: body.data, isDeleted: false, id: { not: comment.id }, createdAt: { gte: new Date(now.getTime() - 3600_000) } } }),
+    countRecentDuplicates: () => db.comment.count({ where: { status: { in: ['approved', 'pending', 'rejected'] }, body: body.data, isDeleted: false, id: { not: comment.id }, createdAt: { gte: new Date(now.getTime() - 3600_000) } } }),
   });
   const rejectRule = screened.reasons.find((r) => r.decision === 'reject')?.rule ?? null;
   await db.$transaction([

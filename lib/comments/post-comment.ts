@@ -50,7 +50,7 @@ export async function postComment(actor: Actor, input: PostCommentInput, now = n
     author: { id: actor.id, approvedCount: standing.approvedCount },
     article,
     settings,
-    countRecentDuplicates: () => db.comment.count({ where: { body: body.data, isDeleted: false, createdAt: { gte: new Date(now.getTime() - 3600_000) } } }),
+    countRecentDuplicates: () => db.comment.count({ where: { status: { in: ['approved', 'pending', 'rejected'] }, body: body.data, isDeleted: false, createdAt: { gte: new Date(now.getTime() - 3600_000) } } }),
   });
   const rejectRule = screened.reasons.find((r) => r.decision === 'reject')?.rule ?? null;
   const comment = await db.$transaction(async (tx) => {
