@@ -1,0 +1,70 @@
+// Command-line options of `npm run bench`. Durations and sizes are bounded so a run always ends.
+import { parseArgs } from 'node:util';
+
+export type BenchOptions = {
+  isQuick: boolean;
+  /** Seconds of load per HTTP measurement (each side of a comparison gets this much). */
+  durationSeconds: number;
+  connections: number;
+  /** Timed iterations per in-process measurement (also capped by `iterationSeconds`). */
+  iterations: number;
+  iterationSeconds: number;
+  threadComments: number;
+  posts: number;
+  writers: number;
+  queueComments: number;
+  queueDepthPages: number;
+  subscribers: number;
+  basePort: number;
+  only: Set<string> | null;
+};
+
+export const SECTIONS = ['pages', 'comments', 'queue', 'weight', 'digest'] as const;
+
+export const USAGE = `Usage: npm run bench -- [--quick] [--duration SECONDS] [--connections N] [--iterations N]
+                       [--subscribers N] [--queue-comments N] [--port N] [--only ${SECTIONS.join(',')}]`;
+
+export function parseBenchOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      iterations: { type: 'string' },
+      subscribers: { type: 'string' },
+      'queue-comments': { type: 'string' },
+      port: { type: 'string' },
+      only: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const isQuick = values.quick ?? false;
+  const number = (name: string, raw: string | undefined, fallback: number, min: number, max: number) => {
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min || n > max) throw new Error(`--${name} must be a number from ${min} to ${max}`);
+    return n;
+  };
+  const only = values.only ? new Set(values.only.split(',').map((s) => s.trim())) : null;
+  for (const name of only ?? []) if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only: unknown section "${name}"`);
+  return {
+    isQuick,
+    durationSeconds: number('duration', values.duration, isQuick ? 3 : 15, 1, 300),
+    connections: number('connections', values.connections, 50, 1, 1000),
+    iterations: number('iterations', values.iterations, isQuick ? 100 : 500, 10, 100_000),
+    iterationSeconds: isQuick ? 10 : 30,
+    threadComments: 500,
+    posts: isQuick ? 200 : 1000,
+    writers: 20,
+    queueComments: number('queue-comments', values['queue-comments'], 100_000, 1000, 1_000_000),
+    queueDepthPages: 50,
+    subscribers: number('subscribers', values.subscribers, isQuick ? 2000 : 10_000, 10, 100_000),
+    basePort: number('port', values.port, 3510, 1024, 65_000),
+    only,
+  };
+}

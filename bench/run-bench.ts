@@ -1,0 +1,124 @@
+// One bench run, section by section, each figure beside its baseline from the same run. The
+// bench database lives under data/bench/ and is thrown away; the site runs through the real
+// start path on --port, the plain baseline server on --port+1, the SMTP sink on --port+2.
+import fs from 'node:fs';
+import path from 'node:path';
+import { benchPosting, benchThreadRead } from './comments';
+import { benchDigest, findDigestSender, startSmtpSink, waitForPort } from './digest';
+import { comparePage } from './http-load';
+import type { BenchOptions } from './options';
+import { measurePageWeight } from './page-weight';
+import { benchQueue } from './queue';
+import { skippedFigure, type Figure } from './results';
+import { digestSendingSettings, openCommentSettings, openRaw, seedQueue, seedReaders, seedSubscribers, seedThread } from './seed';
+import { startSite } from './site-server';
+
+const ARTICLE_TARGET = { share: 0.25, p99Ms: 100 };
+
+export async function runBench(o: BenchOptions, log: (line: string) => void): Promise<Figure[]> {
+  const wants = (section: string) => !o.only || o.only.has(section);
+  const workDir = path.resolve('data', 'bench');
+  const dbFile = path.join(workDir, 'bench.db');
+  fs.mkdirSync(workDir, { recursive: true });
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(dbFile + suffix, { force: true });
+  const databaseUrl = 'file:./data/bench/bench.db';
+  const smtpPort = o.basePort + 2;
+  // Before any lib/ import: lib/db.ts and lib/env.ts read these once.
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
+  process.env.SITE_URL = `http://127.0.0.1:${o.basePort}`;
+  // Production builds of React and friends, as inside `next start` (the scheduler sends digests there).
+  Object.assign(process.env, { NODE_ENV: 'production' });
+  const { migrateDatabase } = await import('../lib/setup/migrate-database');
+  const { ensureAuthSecret } = await import('../lib/setup/ensure-auth-secret');
+  ensureAuthSecret(process.env);
+
+  log('Creating the bench database');
+  migrateDatabase(databaseUrl);
+  let raw = openRaw(dbFile);
+  const figures: Figure[] = [];
+  const attempt = async (id: string, title: string, run: () => Promise<Figure | Figure[]>) => {
+    try {
+      figures.push(...[await run()].flat());
+    } catch (err) {
+      console.error(err);
+      figures.push(skippedFigure(id, title, `failed: ${(err as Error).message.split('\n')[0]}`));
+    }
+  };
+  try {
+    digestSendingSettings(raw, 5); // also turns the scheduler off before the server starts
+    openCommentSettings(raw);
+    raw.close(); // the start path migrates again, and Prisma's migration engine wants the file to itself
+    log(`Starting the site: tsx scripts/start.ts on port ${o.basePort} (builds first when the code changed)`);
+    const site = await startSite(o.basePort, databaseUrl, workDir);
+    raw = openRaw(dbFile);
+    const articles = raw.prepare(`SELECT id, slug FROM "Article" WHERE isPublished = 1 ORDER BY publishedAt DESC`).all() as { id: string; slug: string }[];
+    if (articles.length < 2) throw new Error('the demo content was not imported');
+    const [threadArticle, postArticle] = [articles[0]!, articles[1]!];
+    const readers = seedReaders(raw, 'thread', 40);
+    seedThread(raw, threadArticle.id, readers, o.threadComments);
+    try {
+      const load = { connections: o.connections, durationSeconds: o.durationSeconds };
+      const articleTarget = (s: { p99Ms?: number }, ratio: number | undefined) => ({
+        text: `≥ ${ARTICLE_TARGET.share * 100}% of plain, p99 < ${ARTICLE_TARGET.p99Ms} ms`,
+        isMet: (ratio ?? 0) >= ARTICLE_TARGET.share && (s.p99Ms ?? Infinity) < ARTICLE_TARGET.p99Ms,
+      });
+      const pages = [
+        { id: 'article', title: `Article page, ${o.connections} connections`, pagePath: `/articles/${threadArticle.slug}`, target: articleTarget },
+        { id: 'front', title: `Front page, ${o.connections} connections`, pagePath: '/' },
+        { id: 'search', title: `Search "tidal", ${o.connections} connections`, pagePath: '/search?q=tidal' },
+        { id: 'comments-page', title: `Comments page (no-JS, ${o.threadComments} comments), ${o.connections} connections`, pagePath: `/articles/${threadArticle.slug}/comments` },
+      ];
+      if (wants('pages')) {
+        for (const page of pages) {
+          log(`HTTP ${page.pagePath}: plain server, then next start, ${o.durationSeconds} s each`);
+          await attempt(page.id, page.title, () => comparePage(page, site.origin, o.basePort + 1, load, workDir));
+        }
+      }
+      if (wants('weight')) {
+        log('Page weight of the article page');
+        await attempt('article-js', 'Article page JavaScript', async () => {
+          const html = Buffer.from(await (await fetch(`${site.origin}${pages[0]!.pagePath}`)).arrayBuffer());
+          return measurePageWeight(html, pages[0]!.pagePath);
+        });
+      }
+    } finally {
+      log('Stopping the site');
+      await site.stop();
+    }
+
+    if (wants('comments')) {
+      log(`Comments in-process: thread read (${o.iterations} iterations), then ${o.posts} posts by ${o.writers} writers`);
+      await attempt('comments-read', 'Comment thread read', () => benchThreadRead(raw, threadArticle.slug, readers[0]!, o));
+      const writers = seedReaders(raw, 'writer', o.writers);
+      await attempt('comments-post', 'Comment posting', () => benchPosting(raw, postArticle.slug, writers, o));
+    }
+    if (wants('queue')) {
+      log(`Moderation queue: seeding ${o.queueComments.toLocaleString('en')} pending comments`);
+      const authors = seedReaders(raw, 'queue', 2000);
+      seedQueue(raw, articles.map((a) => a.id), authors, o.queueComments);
+      raw.exec('ANALYZE');
+      await attempt('queue', 'Moderation queue', () => benchQueue(raw, o));
+    }
+    if (wants('digest')) {
+      const missing = await findDigestSender();
+      if (missing) figures.push(skippedFigure('digest', 'Digest', missing));
+      else {
+        log(`Digest: ${o.subscribers.toLocaleString('en')} subscribers into a local SMTP sink on ${smtpPort}`);
+        seedSubscribers(raw, o.subscribers);
+        const sink = startSmtpSink(smtpPort, workDir);
+        try {
+          await waitForPort(smtpPort, sink);
+          await attempt('digest', 'Digest', () => benchDigest(raw, o));
+        } finally {
+          await sink.stop();
+        }
+      }
+    }
+  } finally {
+    raw.close();
+    const { db } = await import('../lib/db');
+    await db.$disconnect();
+  }
+  return figures;
+}
