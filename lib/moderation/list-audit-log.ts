@@ -1,6 +1,6 @@
 import { db } from '../db';
 
-export const AUDIT_ACTIONS = ['approve', 'reject', 'feature', 'unfeature', 'auto-hold', 'auto-reject', 'warn', 'suspend', 'ban', 'unban', 'settings'] as const;
+export const AUDIT_ACTIONS = ['approve', 'reject', 'feature', 'unfeature', 'auto-hold', 'auto-reject', 'warn', 'suspend', 'ban', 'unban', 'settings', 'article-mode'] as const;
 export const AUDIT_PAGE_SIZE = 50;
 
 /** The append-only audit log, newest first, keyset-paginated; filter by action or target reader. */

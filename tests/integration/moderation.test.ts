@@ -12,7 +12,7 @@ describe('moderation', () => {
   let smtp: SMTPServer;
   const inbox: Awaited<ReturnType<typeof simpleParser>>[] = [];
   const people: Record<string, { id: string; role: string }> = {};
-  let m: typeof import('../../lib/moderation/moderate-comment') & typeof import('../../lib/moderation/act-on-user') & typeof import('../../lib/moderation/update-settings') & typeof import('../../lib/comments/post-comment');
+  let m: typeof import('../../lib/moderation/moderate-comment') & typeof import('../../lib/moderation/act-on-user') & typeof import('../../lib/moderation/update-settings') & typeof import('../../lib/moderation/set-article-mode') & typeof import('../../lib/comments/post-comment');
 
   beforeAll(async () => {
     smtp = new SMTPServer({
@@ -45,6 +45,7 @@ describe('moderation', () => {
       ...(await import('../../lib/moderation/moderate-comment')),
       ...(await import('../../lib/moderation/act-on-user')),
       ...(await import('../../lib/moderation/update-settings')),
+      ...(await import('../../lib/moderation/set-article-mode')),
       ...(await import('../../lib/comments/post-comment')),
     };
   });
@@ -76,6 +77,7 @@ describe('moderation', () => {
       ['ban', (a) => m.actOnUser(a, people.author!.id, 'ban', { reason: 'Enough' }), 'moderator'],
       ['unban', (a) => m.actOnUser(a, people.author!.id, 'unban', {}), 'moderator'],
       ['settings', (a) => m.updateModerationSettings(a, { mode: 'pre' }), 'admin'],
+      ['article-mode', (a) => m.setArticleModerationMode(a, { slug: 'story', mode: 'pre' }), 'moderator'],
     ];
     const before = await t.db.moderationAction.count();
     for (const [name, call, needed] of calls) {
@@ -123,6 +125,14 @@ describe('moderation', () => {
     expect(await m.postComment(people.author!, { articleSlug: 'story', body: 'Thank you for the second chance' }, later)).toMatchObject({ ok: true });
     const actions = await t.db.moderationAction.findMany({ where: { targetUserId: people.author!.id, action: { in: ['suspend', 'ban', 'unban'] } }, orderBy: { createdAt: 'asc' } });
     expect(actions.map((a) => a.action)).toEqual(['suspend', 'ban', 'unban']);
+  });
+
+  it('pre-moderates one article when a moderator says so', async () => {
+    expect(await m.setArticleModerationMode(people.mod!, { slug: 'nope', mode: 'pre' })).toMatchObject({ code: 'not-found' });
+    expect(await m.setArticleModerationMode(people.mod!, { slug: 'story', mode: 'pre' })).toEqual({ ok: true });
+    expect(await m.postComment(people.reader!, { articleSlug: 'story', body: 'Held on a heated story' })).toMatchObject({ ok: true, status: 'pending' });
+    expect(await m.setArticleModerationMode(people.mod!, { slug: 'story', mode: 'default' })).toEqual({ ok: true });
+    expect(await m.postComment(people.reader!, { articleSlug: 'story', body: 'Back to normal' })).toMatchObject({ ok: true, status: 'approved' });
   });
 
   it('lets admins change settings, validated, with the change logged', async () => {

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { actOnUser, type UserAction } from '@/lib/moderation/act-on-user';
 import { moderateComment, moderateComments, type CommentDecision } from '@/lib/moderation/moderate-comment';
+import { setArticleModerationMode } from '@/lib/moderation/set-article-mode';
 import { updateModerationSettings } from '@/lib/moderation/update-settings';
 
 export type ModerationFormState = { status: 'idle' } | { status: 'done' | 'error'; message: string; at: number };
@@ -44,4 +45,9 @@ export async function actOnUserAction(_prev: ModerationFormState, form: FormData
 export async function updateSettingsAction(_prev: ModerationFormState, form: FormData): Promise<ModerationFormState> {
   const r = await updateModerationSettings(await actor(), Object.fromEntries(form.entries()));
   return result(r, 'Settings saved.');
+}
+
+export async function setArticleModeAction(_prev: ModerationFormState, form: FormData): Promise<ModerationFormState> {
+  const r = await setArticleModerationMode(await actor(), { slug: form.get('slug'), mode: form.get('mode') });
+  return result(r, 'Moderation mode saved for that article.');
 }
