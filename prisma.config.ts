@@ -1,13 +1,16 @@
 // Prisma 6 with the JavaScript schema engine: migrate and generate run through the same driver
 // adapter as the app, so nothing native is downloaded (see docs/0001-prisma-setup.md).
+// A PostgreSQL DATABASE_URL selects the schema and migrations derived for it (docs/0007-postgresql.md).
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';
-import { createAdapterFactory } from './lib/db-adapter';
+import { createMigrationAdapterFactory, isPostgresUrl } from './lib/db-adapter';
+
+const root = isPostgresUrl(process.env.DATABASE_URL ?? '') ? path.join('prisma', 'postgres') : 'prisma';
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: 'js',
-  schema: path.join('prisma', 'schema.prisma'),
-  migrations: { path: path.join('prisma', 'migrations') },
-  adapter: async () => createAdapterFactory(process.env.DATABASE_URL),
+  schema: path.join(root, 'schema.prisma'),
+  migrations: { path: path.join(root, 'migrations') },
+  adapter: async () => createMigrationAdapterFactory(process.env.DATABASE_URL),
 });

@@ -3,12 +3,12 @@ import './lib/load-env-files';
 import { requestRevalidation } from '../lib/cache/revalidation-request';
 import { importContent } from '../lib/content/import-content';
 import { db } from '../lib/db';
-import { getEnv, isPostgres } from '../lib/env';
+import { getEnv } from '../lib/env';
 import { printImportResult } from './lib/print-import-result';
 
 const dir = process.argv[2] ?? 'content';
 const env = getEnv();
-const result = await importContent(db, dir, { isPostgres: isPostgres() });
+const result = await importContent(db, dir);
 printImportResult(dir, result);
 if (result.changedPaths.length > 0 && env.AUTH_SECRET) {
   const outcome = await requestRevalidation(env.AUTH_SECRET, env.PORT, result.changedPaths).catch((err: Error) => {

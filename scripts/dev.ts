@@ -9,11 +9,11 @@ import { printImportResult } from './lib/print-import-result';
 import { serverEnv } from './lib/server-env';
 
 ensureAuthSecret(process.env);
-const { getEnv, isPostgres } = await import('../lib/env');
+const { getEnv } = await import('../lib/env');
 const env = getEnv();
 migrateDatabase(env.DATABASE_URL);
 const { db } = await import('../lib/db');
-printImportResult('content', await importContent(db, 'content', { isPostgres: isPostgres() }));
+printImportResult('content', await importContent(db, 'content'));
 await db.$disconnect();
 const server = spawn(path.resolve('node_modules', '.bin', 'next'), ['dev', '-p', String(env.PORT)], { stdio: 'inherit', env: serverEnv(env.SITE_URL) });
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -37,20 +37,21 @@ if (!isPostgres()) await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
 
 step('Importing content/');
 const { importContent } = await import('../lib/content/import-content');
-const imported = await importContent(db, 'content', { isPostgres: isPostgres() });
+const imported = await importContent(db, 'content');
 printImportResult('content', imported);
 const { seedDemoViews } = await import('../lib/views/seed-demo-views');
 if ((await seedDemoViews(db, 'content')) > 0) step('Added demo page views for Most read (content/demo-traffic.json)');
 await db.$disconnect();
 
 const next = path.resolve('node_modules', '.bin', 'next');
-if (isBuildCurrent()) {
+// SITE_URL is baked into the build (security headers), so a new one means a new build.
+if (isBuildCurrent('.', env.SITE_URL)) {
   step('Build is up to date');
 } else {
   step('Building the site (first start or code changed; takes a few minutes)');
   const build = spawnSync(next, ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  writeBuildStamp();
+  writeBuildStamp('.', env.SITE_URL);
 }
 
 // Cached pages from a previous run may belong to another database; then refresh everything.

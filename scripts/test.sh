@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# npm test: unit and integration tests (Vitest, real SQLite and SMTP on loopback), then the
-# browser tests (Playwright in Debian's Chromium against the production build).
+# npm test: unit and integration tests (Vitest, real SQLite and SMTP on loopback), the integration
+# tests again on PostgreSQL when TEST_POSTGRES_URL is set (.ci/run starts one), then the browser
+# tests (Playwright in Debian's Chromium against the production build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npx tsc --noEmit
+npm run --silent db:pg-schema -- --check
 npx vitest run
+if [ -n "${TEST_POSTGRES_URL:-}" ]; then
+  echo "Integration tests on PostgreSQL (${TEST_POSTGRES_URL%%@*}@…)"
+  TEST_DATABASE=postgresql npx vitest run tests/integration
+fi
 npx playwright test

@@ -39,7 +39,7 @@ async function saveTopics(tx: Tx, names: string[]): Promise<string[]> {
   return slugs;
 }
 
-async function saveArticle(tx: Tx, a: ParsedArticle, isPostgres: boolean): Promise<{ id: string; section: string; topics: string[] }> {
+async function saveArticle(tx: Tx, a: ParsedArticle): Promise<{ id: string; section: string; topics: string[] }> {
   await saveMedia(tx, a.images);
   const section = slugify(a.data.section);
   await tx.section.upsert({ where: { slug: section }, update: {}, create: { slug: section, name: titleCase(section) } });
@@ -70,10 +70,9 @@ async function saveArticle(tx: Tx, a: ParsedArticle, isPostgres: boolean): Promi
   const article = await tx.article.upsert({ where: { slug: a.slug }, update: fields, create: { slug: a.slug, ...fields } });
   await tx.articleTopic.deleteMany({ where: { articleId: article.id } });
   await tx.articleTopic.createMany({ data: topics.map((topicSlug, position) => ({ articleId: article.id, topicSlug, position })) });
-  if (!isPostgres) {
-    await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE "articleId" = ${article.id}`;
-    await tx.$executeRaw`INSERT INTO "ArticleSearch" ("articleId", "title", "standfirst", "body") VALUES (${article.id}, ${a.data.title}, ${a.data.standfirst}, ${a.plainText})`;
-  }
+  // The search index (FTS5 on SQLite, tsvector on PostgreSQL) takes the same SQL on both.
+  await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE "articleId" = ${article.id}`;
+  await tx.$executeRaw`INSERT INTO "ArticleSearch" ("articleId", "title", "standfirst", "body") VALUES (${article.id}, ${a.data.title}, ${a.data.standfirst}, ${a.plainText})`;
   return { id: article.id, section, topics };
 }
 
@@ -101,8 +100,7 @@ async function saveVideo(tx: Tx, v: ParsedVideo) {
   await tx.videoTopic.createMany({ data: topics.map((topicSlug, position) => ({ videoId: video.id, topicSlug, position })) });
 }
 
-export async function importContent(db: PrismaClient, contentDir: string, options: { isPostgres?: boolean } = {}): Promise<ImportResult> {
-  const isPostgres = options.isPostgres ?? false;
+export async function importContent(db: PrismaClient, contentDir: string): Promise<ImportResult> {
   const dir = readContentDir(contentDir);
   const paths = new Set<string>();
   const result: ImportResult = {
@@ -129,7 +127,7 @@ export async function importContent(db: PrismaClient, contentDir: string, option
       result.articles.unchanged++;
       continue;
     }
-    const saved = await db.$transaction((tx) => saveArticle(tx, a, isPostgres));
+    const saved = await db.$transaction((tx) => saveArticle(tx, a));
     result.articles[old ? 'updated' : 'created']++;
     touchArticle(a.slug, saved.section, saved.topics);
     if (old) touchArticle(old.slug, old.sectionSlug, old.topics.map((t) => t.topicSlug));
@@ -139,7 +137,7 @@ export async function importContent(db: PrismaClient, contentDir: string, option
     if (!old.isPublished || dir.presentSlugs.articles.has(old.slug)) continue;
     await db.$transaction(async (tx) => {
       await tx.article.update({ where: { id: old.id }, data: { isPublished: false } });
-      if (!isPostgres) await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE "articleId" = ${old.id}`;
+      await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE "articleId" = ${old.id}`;
     });
     result.articles.unpublished++;
     touchArticle(old.slug, old.sectionSlug, old.topics.map((t) => t.topicSlug));

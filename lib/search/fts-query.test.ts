@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFtsQuery } from './fts-query';
+import { toFtsQuery, toTsQuery } from './fts-query';
 
 describe('toFtsQuery', () => {
   it('quotes every word so FTS5 operators are plain text', () => {
@@ -14,5 +14,18 @@ describe('toFtsQuery', () => {
   });
   it('keeps letters from any script', () => {
     expect(toFtsQuery('Zürich café')).toBe('"Zürich" "café"*');
+  });
+});
+
+describe('toTsQuery', () => {
+  it('quotes every word so tsquery operators are plain text, all required', () => {
+    expect(toTsQuery("kelp & !canopy | it's <->")).toBe("'kelp' & 'canopy' & 'it' & 's'");
+  });
+  it('adds a prefix match to the last word of three letters or more', () => {
+    expect(toTsQuery('tidal ga')).toBe("'tidal' & 'ga'");
+    expect(toTsQuery('tidal gat')).toBe("'tidal' & 'gat':*");
+  });
+  it('returns nothing for input without words', () => {
+    expect(toTsQuery('  ;;; <> ')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
-// Turns what a reader typed into a safe FTS5 query: every word quoted (so operators and
-// punctuation are plain text), all words required, the last one also matching as a prefix.
+// Turns what a reader typed into a safe full-text query, SQLite FTS5 or PostgreSQL tsquery, from
+// the same word list: every word quoted (so operators and punctuation are plain text), all words
+// required, the last one also matching as a prefix.
 export const MAX_QUERY_LENGTH = 200;
 
 export function searchTerms(input: string): string[] {
@@ -15,6 +16,13 @@ export function toFtsQuery(input: string): string | undefined {
   const terms = searchTerms(input);
   if (terms.length === 0) return undefined;
   return terms.map((t, i) => `"${t.replace(/"/g, '""')}"${i === terms.length - 1 && t.length >= 3 ? '*' : ''}`).join(' ');
+}
+
+/** The same query for PostgreSQL's to_tsquery: quoted lexemes joined by AND, a prefix on the last. */
+export function toTsQuery(input: string): string | undefined {
+  const terms = searchTerms(input);
+  if (terms.length === 0) return undefined;
+  return terms.map((t, i) => `'${t.replace(/['\\]/g, '')}'${i === terms.length - 1 && t.length >= 3 ? ':*' : ''}`).join(' & ');
 }
 
 /** Highlight markers that cannot occur in content (control characters are stripped at import). */

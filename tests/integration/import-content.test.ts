@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importContent } from '../../lib/content/import-content';
-import { toFtsQuery } from '../../lib/search/fts-query';
+import { querySearchIndex } from '../../lib/search/query-search-index';
 import { makeContentDir, writeArticle, writeVideo } from '../helpers/content-fixture';
 import { createTestDatabase } from '../helpers/test-database';
 
@@ -36,8 +36,8 @@ describe('content import on a real SQLite database', () => {
   });
 
   it('finds articles by a body phrase with full-text search', async () => {
-    const rows = await t.db.$queryRaw<{ articleId: string }[]>`SELECT "articleId" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${toFtsQuery('halfway line')!}`;
-    const slugs = await t.db.article.findMany({ where: { id: { in: rows.map((r) => r.articleId) } }, select: { slug: true } });
+    const { hits } = await querySearchIndex(t.db, t.provider, 'halfway line', 10);
+    const slugs = await t.db.article.findMany({ where: { id: { in: hits.map((r) => r.articleId) } }, select: { slug: true } });
     expect(slugs.map((s) => s.slug)).toEqual(['rovers']);
   });
 

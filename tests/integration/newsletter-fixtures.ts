@@ -37,6 +37,8 @@ export async function startSmtp() {
       });
     },
   });
+  // A client killed mid-message resets the connection; that is the point of some tests.
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
