@@ -110,3 +110,32 @@ test('posting works without JavaScript', async ({ browser }) => {
   await expect(page.getByRole('article', { name: `Comment by ${dan.displayName}` })).toContainText('Posted without any scripts.');
   await context.close();
 });
+
+test('hostile comments from the corpus render as text and run nothing', async ({ browser }) => {
+  const fs = await import('node:fs');
+  const { entries } = JSON.parse(fs.readFileSync('tests/fixtures/hostile-input.json', 'utf8')) as { entries: string[] };
+  const sample = entries.filter((e) => /<|javascript:|onerror|\{\{/i.test(e) && e.length < 200).slice(0, 15);
+  const eve = await newReader(browser, 'Eve');
+  const strayRequests: string[] = [];
+  const errors: string[] = [];
+  eve.page.on('request', (r) => {
+    if (!r.url().startsWith('http://localhost')) strayRequests.push(r.url());
+  });
+  eve.page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  failOnScript(eve.page);
+  await eve.page.goto(ARTICLE);
+  await comments(eve.page).getByRole('button', { name: 'I have read and accept the comment policy' }).click();
+  for (const text of sample) {
+    await comments(eve.page).getByLabel(`Comment as ${eve.displayName}`).fill(text);
+    await comments(eve.page).getByRole('button', { name: 'Post comment' }).click();
+    await expect(comments(eve.page).getByRole('status').first()).not.toBeEmpty();
+  }
+  await eve.page.goto(`${ARTICLE}/comments?sort=newest`);
+  await eve.page.goto(ARTICLE);
+  await expect(comments(eve.page).getByRole('article', { name: `Comment by ${eve.displayName}` }).first()).toBeVisible();
+  expect(await eve.page.locator('#comments script, #comments iframe, #comments img, #comments svg[onload]').count()).toBe(0);
+  expect(strayRequests).toEqual([]);
+  expect(errors).toEqual([]);
+});
