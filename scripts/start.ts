@@ -9,6 +9,7 @@ import { requestRevalidation } from '../lib/cache/revalidation-request';
 import { EnvError } from '../lib/env';
 import { isBuildCurrent, writeBuildStamp } from '../lib/setup/build-fingerprint';
 import { ensureAuthSecret } from '../lib/setup/ensure-auth-secret';
+import { checkSqliteFile } from '../lib/setup/check-sqlite-file';
 import { migrateDatabase } from '../lib/setup/migrate-database';
 import { printImportResult } from './lib/print-import-result';
 import { serverEnv } from './lib/server-env';
@@ -30,7 +31,19 @@ try {
 }
 
 step('Applying database migrations');
-migrateDatabase(env.DATABASE_URL);
+const sqliteProblem = checkSqliteFile(env.DATABASE_URL);
+if (sqliteProblem) {
+  console.error(`Could not open the database ${env.DATABASE_URL}: ${sqliteProblem}.\nStop any program holding it, or restore data/ from a backup. Nothing was changed.`);
+  process.exit(1);
+}
+try {
+  migrateDatabase(env.DATABASE_URL);
+} catch (err) {
+  // Nothing has been changed at this point; say what failed and where, and stop.
+  const detail = (err as Error).message.split('\n').filter((l) => /error|fail|locked|corrupt|not a database|denied|refused/i.test(l)).slice(0, 3).join('\n  ');
+  console.error(`Could not prepare the database (${env.DATABASE_URL.replace(/\/\/[^@]*@/, '//…@')}).\n  ${detail || (err as Error).message.split('\n')[0]}\nIf it is a SQLite file that another program holds, stop that program; if the file is damaged, restore data/ from a backup. Nothing was changed.`);
+  process.exit(1);
+}
 const { db } = await import('../lib/db');
 const { isPostgres } = await import('../lib/env');
 if (!isPostgres()) await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
