@@ -10,6 +10,7 @@ import { preferencesSchema, toStoredPreferences } from '@/lib/newsletter/newslet
 import { requestSubscription } from '@/lib/newsletter/request-subscription';
 import { subscribeUser } from '@/lib/newsletter/subscribe-user';
 import { consumeSubscribeAllowance } from '@/lib/newsletter/subscription-limits';
+import { clientIp } from '@/lib/security/client-ip';
 
 export type SubscribeFormState = { status: 'idle' } | { status: 'error'; message: string; email: string } | { status: 'subscribed'; message: string };
 
@@ -33,7 +34,7 @@ export async function subscribeToNewsletter(_prev: SubscribeFormState, form: For
   }
 
   const h = await headers();
-  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+  const ip = clientIp(h);
   const waitMinutes = await consumeSubscribeAllowance(emailKeyOf(address.key), ip);
   if (waitMinutes > 0) {
     return { status: 'error', email: raw, message: `Too many sign-up requests. Try again in ${waitMinutes} minute${waitMinutes === 1 ? '' : 's'}.` };

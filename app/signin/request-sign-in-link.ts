@@ -7,6 +7,7 @@ import { signIn } from '@/lib/auth/auth';
 import { normalizeEmail } from '@/lib/auth/normalize-email';
 import { safeReturnPath } from '@/lib/auth/safe-return-path';
 import { consumeSignInAllowance } from '@/lib/auth/sign-in-limits';
+import { clientIp } from '@/lib/security/client-ip';
 
 export type SignInFormState = { status: 'idle' } | { status: 'error'; message: string; email: string };
 
@@ -34,7 +35,7 @@ export async function requestSignInLink(_prev: SignInFormState, form: FormData):
   if (!parsed.success) return { status: 'error', message: parsed.error.issues[0]!.message, email: raw };
   const { email } = parsed.data;
   const h = await headers();
-  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+  const ip = clientIp(h);
   const waitMinutes = await consumeSignInAllowance(email, ip);
   if (waitMinutes > 0) {
     return { status: 'error', email: raw, message: `Too many sign-in emails have been requested. Try again in ${waitMinutes} minute${waitMinutes === 1 ? '' : 's'}.` };

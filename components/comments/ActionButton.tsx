@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState, useEffect } from 'react';
+import { useActionState } from 'react';
+import { useOnDone } from './use-on-done';
 import { idle, type CommentFormState } from './actions/comment-form-state';
 
 type Props = {
@@ -15,10 +16,7 @@ type Props = {
 /** A one-button form for a server action, so it also works before JavaScript has loaded. */
 export function ActionButton({ action, fields, children, pressed, confirm, onDone }: Props) {
   const [state, formAction, isPending] = useActionState(action, idle);
-  useEffect(() => {
-    if (state.status === 'done') onDone?.();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per result
-  }, [state]);
+  useOnDone(state, onDone);
   return (
     <form
       action={formAction}

@@ -1,7 +1,8 @@
 'use client';
 
-import { useActionState, useEffect, useId, useRef } from 'react';
+import { useActionState, useId, useRef } from 'react';
 import { MAX_COMMENT_LENGTH } from '@/lib/comments/comment-limits';
+import { useOnDone } from './use-on-done';
 import { idle, type CommentFormState } from './actions/comment-form-state';
 import { submitComment } from './actions/submit-comment';
 
@@ -20,12 +21,10 @@ export function CommentForm({ articleSlug, replyToId, commentId, initialBody = '
   const [state, action, isPending] = useActionState<CommentFormState, FormData>(submitComment, idle);
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (state.status !== 'done') return;
+  useOnDone(state, () => {
     if (textarea.current && !commentId) textarea.current.value = '';
     onDone?.();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- run once per result
-  }, [state]);
+  });
   const draft = state.status === 'error' ? state.draft : initialBody;
   return (
     <form action={action} className="space-y-2">

@@ -1,15 +1,13 @@
 'use client';
 
-import { useActionState, useEffect } from 'react';
+import { useActionState } from 'react';
 import { acceptPolicyAction } from './actions/comment-actions';
+import { useOnDone } from './use-on-done';
 import { idle } from './actions/comment-form-state';
 
 export function PolicyGate({ version, onAccepted }: { version: string; onAccepted: () => void }) {
   const [state, action, isPending] = useActionState(acceptPolicyAction, idle);
-  useEffect(() => {
-    if (state.status === 'done') onAccepted();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per result
-  }, [state]);
+  useOnDone(state, onAccepted);
   return (
     <form action={action} className="rounded border border-neutral-300 p-4 dark:border-neutral-700">
       <input type="hidden" name="version" value={version} />

@@ -1,17 +1,15 @@
 'use client';
 
-import { useActionState, useEffect, useId } from 'react';
+import { useActionState, useId } from 'react';
 import { POLICY_RULES } from '@/lib/comments/policy';
 import { reportCommentAction } from './actions/comment-actions';
+import { useOnDone } from './use-on-done';
 import { idle } from './actions/comment-form-state';
 
 export function ReportForm({ commentId, onDone, onCancel }: { commentId: string; onDone: () => void; onCancel: () => void }) {
   const [state, action, isPending] = useActionState(reportCommentAction, idle);
   const id = useId();
-  useEffect(() => {
-    if (state.status === 'done') onDone();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per result
-  }, [state]);
+  useOnDone(state, onDone);
   return (
     <form action={action} className="mt-3 space-y-2 rounded border border-neutral-300 p-3 dark:border-neutral-700">
       <input type="hidden" name="commentId" value={commentId} />

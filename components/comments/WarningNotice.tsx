@@ -1,16 +1,14 @@
 'use client';
 
-import { useActionState, useEffect } from 'react';
+import { useActionState } from 'react';
 import { acknowledgeWarningAction } from './actions/comment-actions';
+import { useOnDone } from './use-on-done';
 import { idle } from './actions/comment-form-state';
 
 /** A moderator's warning, shown until the reader acknowledges it. */
 export function WarningNotice({ message, onAcknowledged }: { message: string; onAcknowledged?: () => void }) {
   const [state, action, isPending] = useActionState(acknowledgeWarningAction, idle);
-  useEffect(() => {
-    if (state.status === 'done') onAcknowledged?.();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per result
-  }, [state]);
+  useOnDone(state, onAcknowledged);
   if (state.status === 'done') return null;
   return (
     <div role="alert" className="my-4 rounded border-l-4 border-amber-600 bg-amber-50 p-4 dark:bg-amber-950">

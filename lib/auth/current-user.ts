@@ -22,3 +22,9 @@ export async function requireRole(role: Role, returnTo = '/moderation'): Promise
   if (!hasRole(user.role, role)) forbidden();
   return user;
 }
+
+/** The signed-in reader as the domain functions take it ({ id, role }), or null. */
+export async function getActor(): Promise<{ id: string; role: string } | null> {
+  const user = await getCurrentUser();
+  return user ? { id: user.id, role: user.role } : null;
+}

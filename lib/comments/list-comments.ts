@@ -9,6 +9,15 @@ export const COMMENT_SORTS = ['newest', 'oldest', 'recommended'] as const;
 export type CommentSort = (typeof COMMENT_SORTS)[number];
 export const THREADS_PER_PAGE = 20;
 
+/** Sort and page from untrusted input (query string or action argument), with safe defaults. */
+export function parseCommentView(sort: unknown, page: unknown): { sort: CommentSort; page: number } {
+  const n = typeof page === 'number' ? page : Number(typeof page === 'string' && /^[1-9]\d{0,3}$/.test(page) ? page : NaN);
+  return {
+    sort: (COMMENT_SORTS as readonly unknown[]).includes(sort) ? (sort as CommentSort) : 'newest',
+    page: Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1,
+  };
+}
+
 export type CommentView = {
   id: string;
   authorName: string;

@@ -1,6 +1,6 @@
 'use server';
 
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { getActor } from '@/lib/auth/current-user';
 import { editComment } from '@/lib/comments/edit-comment';
 import { getPolicyRule } from '@/lib/comments/policy';
 import { postComment } from '@/lib/comments/post-comment';
@@ -10,8 +10,7 @@ import type { CommentFormState } from './comment-form-state';
 export async function submitComment(_prev: CommentFormState, form: FormData): Promise<CommentFormState> {
   const body = String(form.get('body') ?? '');
   const commentId = form.get('commentId');
-  const user = await getCurrentUser();
-  const actor = user ? { id: user.id, role: user.role } : null;
+  const actor = await getActor();
   const result =
     typeof commentId === 'string' && commentId
       ? await editComment(actor, commentId, body)

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CommentsSection } from '@/components/comments/CommentsSection';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { COMMENT_SORTS, listComments, type CommentSort } from '@/lib/comments/list-comments';
+import { listComments, parseCommentView } from '@/lib/comments/list-comments';
 import { db } from '@/lib/db';
 
 export const metadata: Metadata = { title: 'Comments', robots: { index: false } };
@@ -15,8 +15,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?:
 export default async function ArticleCommentsPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = await searchParams;
-  const sort: CommentSort = (COMMENT_SORTS as readonly string[]).includes(query.sort ?? '') ? (query.sort as CommentSort) : 'newest';
-  const page = /^[1-9]\d{0,3}$/.test(query.page ?? '') ? Number(query.page) : 1;
+  const { sort, page } = parseCommentView(query.sort, query.page);
   const article = await db.article.findFirst({ where: { slug, isPublished: true }, select: { title: true } });
   if (!article) notFound();
   const user = await getCurrentUser();
