@@ -1,10 +1,11 @@
 import type { NextConfig } from 'next';
 import { getEnv } from './lib/env';
+import { contentSecurityPolicy } from './lib/security/content-security-policy';
 
-// Headers for every response. Scripts are not yet restricted by CSP: Next.js inlines its
-// payload scripts, so script-src needs per-response nonces or hashes (issue #8).
+// Headers for every response. HTML pages get their script policy with hashes of their own inline
+// scripts from the server in scripts/serve.ts; everything else allows only our script files.
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'" },
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev: process.env.NODE_ENV === 'development' }) },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
@@ -17,6 +18,8 @@ const nextConfig: NextConfig = {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
   poweredByHeader: false,
+  // scripts/serve.ts compresses, after hashing each page's inline scripts.
+  compress: false,
   // Native and WASM-backed database drivers stay plain Node modules instead of being bundled.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg'],
   images: {

@@ -92,7 +92,31 @@ test('every page carries the security headers', async ({ request }) => {
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(headers['content-security-policy']).toContain("object-src 'none'");
     expect(headers['content-security-policy']).toContain("base-uri 'none'");
+    expect(headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(headers['content-security-policy']).not.toContain('unsafe-inline');
   }
+});
+
+test('pages run only our script files and their own inline scripts, by hash', async ({ page }) => {
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
+  const response = await page.goto(KELP);
+  const policy = response!.headers()['content-security-policy']!;
+  expect(policy.match(/'sha256-/g)?.length ?? 0).toBeGreaterThan(0);
+  // Hydrated: the comment section is fetched and rendered by client code.
+  await expect(page.getByRole('heading', { name: /^Comments \(\d+\)$/ })).toBeVisible();
+  expect(refused).toEqual([]);
+  // A script someone managed to inject does not run.
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.append(s);
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+  await expect.poll(() => refused.length).toBe(1);
 });
 
 test('the page-view beacon refuses other origins', async ({ request }) => {

@@ -15,5 +15,5 @@ migrateDatabase(env.DATABASE_URL);
 const { db } = await import('../lib/db');
 printImportResult('content', await importContent(db, 'content'));
 await db.$disconnect();
-const server = spawn(path.resolve('node_modules', '.bin', 'next'), ['dev', '-p', String(env.PORT)], { stdio: 'inherit', env: serverEnv(env.SITE_URL) });
+const server = spawn(path.resolve('node_modules', '.bin', 'next'), ['dev', '-p', String(env.PORT)], { stdio: 'inherit', env: serverEnv(env.SITE_URL, 'development') });
 server.on('exit', (code) => process.exit(code ?? 0));

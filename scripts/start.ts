@@ -74,7 +74,8 @@ const isSameDatabase = fs.existsSync(dbStamp) && fs.readFileSync(dbStamp, 'utf8'
 fs.writeFileSync(dbStamp, dbId);
 
 step(`Serving on http://localhost:${env.PORT} (site URL ${env.SITE_URL})`);
-const server = spawn(next, ['start', '-p', String(env.PORT)], { stdio: 'inherit', env: serverEnv(env.SITE_URL) });
+const tsx = path.resolve('node_modules', '.bin', 'tsx');
+const server = spawn(tsx, ['scripts/serve.ts'], { stdio: 'inherit', env: { ...serverEnv(env.SITE_URL), PORT: String(env.PORT) } });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 
