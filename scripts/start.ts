@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { requestRevalidation } from '../lib/cache/revalidation-request';
 import { EnvError } from '../lib/env';
-import { isBuildCurrent, writeBuildStamp } from '../lib/setup/build-fingerprint';
+import { buildFingerprint, isBuildCurrent, writeBuildStamp } from '../lib/setup/build-fingerprint';
 import { ensureAuthSecret } from '../lib/setup/ensure-auth-secret';
 import { checkSqliteFile } from '../lib/setup/check-sqlite-file';
 import { migrateDatabase } from '../lib/setup/migrate-database';
@@ -52,19 +52,23 @@ step('Importing content/');
 const { importContent } = await import('../lib/content/import-content');
 const imported = await importContent(db, 'content');
 printImportResult('content', imported);
+// Other instances on the same database refresh what this import changed.
+const { publishInvalidation } = await import('../lib/cache/invalidation-log');
+await publishInvalidation(db, imported.changedPaths);
 const { seedDemoViews } = await import('../lib/views/seed-demo-views');
 if ((await seedDemoViews(db, 'content')) > 0) step('Added demo page views for Most read (content/demo-traffic.json)');
 await db.$disconnect();
 
 const next = path.resolve('node_modules', '.bin', 'next');
 // SITE_URL is baked into the build (security headers), so a new one means a new build.
-if (isBuildCurrent('.', env.SITE_URL)) {
+const fingerprint = buildFingerprint('.', env.SITE_URL);
+if (isBuildCurrent('.', fingerprint)) {
   step('Build is up to date');
 } else {
   step('Building the site (first start or code changed; takes a few minutes)');
   const build = spawnSync(next, ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  writeBuildStamp('.', env.SITE_URL);
+  writeBuildStamp('.', fingerprint);
 }
 
 // Cached pages from a previous run may belong to another database; then refresh everything.

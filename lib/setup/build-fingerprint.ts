@@ -26,11 +26,12 @@ export function buildFingerprint(root = '.', extra = ''): string {
   return hash.digest('hex');
 }
 
-export function isBuildCurrent(root = '.', extra = ''): boolean {
+export function isBuildCurrent(root: string, fingerprint: string): boolean {
   const stamp = path.join(root, BUILD_STAMP);
-  return fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === buildFingerprint(root, extra);
+  return fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === fingerprint;
 }
 
-export function writeBuildStamp(root = '.', extra = ''): void {
-  fs.writeFileSync(path.join(root, BUILD_STAMP), buildFingerprint(root, extra));
+/** `fingerprint` is taken before the build: files edited while it runs make the next start build again. */
+export function writeBuildStamp(root: string, fingerprint: string): void {
+  fs.writeFileSync(path.join(root, BUILD_STAMP), fingerprint);
 }
