@@ -1,5 +1,6 @@
 // npm run content:import -- [DIR]: imports a folder of articles and videos (default content/).
 import './lib/load-env-files';
+import { publishInvalidation } from '../lib/cache/invalidation-log';
 import { requestRevalidation } from '../lib/cache/revalidation-request';
 import { importContent } from '../lib/content/import-content';
 import { db } from '../lib/db';
@@ -10,6 +11,8 @@ const dir = process.argv[2] ?? 'content';
 const env = getEnv();
 const result = await importContent(db, dir);
 printImportResult(dir, result);
+// Every server follows the log within seconds; the one on this machine is also asked at once.
+await publishInvalidation(db, result.changedPaths);
 if (result.changedPaths.length > 0 && env.AUTH_SECRET) {
   const outcome = await requestRevalidation(env.AUTH_SECRET, env.PORT, result.changedPaths).catch((err: Error) => {
     console.warn(`Could not refresh the running server's cache: ${err.message}`);

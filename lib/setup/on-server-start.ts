@@ -1,3 +1,4 @@
+import { startInvalidationFollower } from '../cache/follow-invalidations';
 import { getEnv } from '../env';
 import { startDigestScheduler } from '../newsletter/digest-scheduler';
 import { flushViews } from '../views/view-buffer';
@@ -10,3 +11,6 @@ process.once('SIGTERM', () => void flushViews().catch(() => {}));
 
 // Due newsletter digests go out from the server itself (docs/0006-newsletter.md).
 startDigestScheduler();
+
+// Imports on any machine reach this server's page cache through the database (docs/0002-caching.md).
+startInvalidationFollower();
