@@ -8,6 +8,7 @@ import { getNewsletterSettings } from './newsletter-settings';
 import { runDigest } from './run-digest';
 
 const TICK_MS = 60_000;
+const FIRST_TICK_MS = 5_000;
 const FREQUENCIES: Frequency[] = ['daily', 'weekly'];
 const globalForScheduler = globalThis as unknown as { dispatchDigestScheduler?: NodeJS.Timeout };
 
@@ -38,4 +39,6 @@ export function startDigestScheduler(): void {
   // unref: the timer never keeps a process (a build worker, a script) alive on its own.
   globalForScheduler.dispatchDigestScheduler = setInterval(tick, TICK_MS);
   globalForScheduler.dispatchDigestScheduler.unref();
+  // A server started after the hour sends what is due soon, not a minute later.
+  setTimeout(tick, FIRST_TICK_MS).unref();
 }
