@@ -5,6 +5,8 @@ export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+    // Those start production servers from the build: vitest.instances.config.ts.
+    exclude: ['tests/instances/**', 'node_modules/**'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,

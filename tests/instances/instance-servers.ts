@@ -1,0 +1,59 @@
+// Production servers for the multi-instance tests: each runs scripts/serve.ts (what `npm start`
+// serves with) from its own copy of the project, so each has its own page cache on disk, as two
+// machines would. The copy hard-links the sources, shares node_modules, and copies .next.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export type InstanceServer = { url: string; port: number; dir: string; log: () => string; stop: () => Promise<void> };
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SKIP = new Set(['.git', '.next', 'node_modules', 'data', 'test-results', 'bench']);
+
+export function copyProject(): string {
+  if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+    throw new Error('These tests serve the production build: run `npm start` or the Playwright suite first (scripts/test.sh runs them after it).');
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-instance-'));
+  for (const name of fs.readdirSync(ROOT)) {
+    if (SKIP.has(name)) continue;
+    const r = spawnSync('cp', ['-al', path.join(ROOT, name), dir]);
+    if (r.status !== 0) throw new Error(`copying ${name}: ${r.stderr}`);
+  }
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  // A real copy: each instance writes its own cached pages.
+  const r = spawnSync('cp', ['-a', path.join(ROOT, '.next'), dir]);
+  if (r.status !== 0) throw new Error(`copying .next: ${r.stderr}`);
+  fs.rmSync(path.join(dir, '.next', 'cache'), { recursive: true, force: true });
+  return dir;
+}
+
+export async function startInstance(dir: string, port: number, env: Record<string, string>): Promise<InstanceServer> {
+  let output = '';
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+    cwd: dir,
+    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  const url = `http://localhost:${port}`;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`instance on ${port} exited:\n${output}`);
+    if (await fetch(`${url}/robots.txt`).then((r) => r.ok, () => false)) break;
+    if (i > 600) throw new Error(`instance on ${port} did not answer:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    port,
+    dir,
+    log: () => output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
