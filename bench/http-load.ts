@@ -47,7 +47,7 @@ export async function comparePage(page: PageComparison, realOrigin: string, plai
     await loadTest('warm-up', plainUrl, { connections: load.connections, durationSeconds: 1 });
     await loadTest('warm-up', realUrl, { connections: load.connections, durationSeconds: 1 });
     const baseline = await loadTest('plain Node http, same bytes', plainUrl, load);
-    const subject = await loadTest(`next start ${page.pagePath}`, realUrl, load);
+    const subject = await loadTest(`npm start server ${page.pagePath}`, realUrl, load);
     const ratio = ratioOf(subject, baseline);
     const notes = [`${(bytes.length / 1024).toFixed(1)} KB HTML per response (uncompressed: autocannon sends no Accept-Encoding)`];
     if (subject.non2xx || subject.errors) notes.push(`real server: ${subject.non2xx} non-2xx, ${subject.errors} errors`);

@@ -1,5 +1,5 @@
 // Child processes of a bench run: each in its own process group, so stopping one also stops what
-// it started (`tsx scripts/start.ts` spawns `next start`). Everything is stopped at exit, also
+// it started (`tsx scripts/start.ts` spawns the server, scripts/serve.ts). Everything is stopped at exit, also
 // after an error or Ctrl-C.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';

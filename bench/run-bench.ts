@@ -71,7 +71,7 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
       ];
       if (wants('pages')) {
         for (const page of pages) {
-          log(`HTTP ${page.pagePath}: plain server, then next start, ${o.durationSeconds} s each`);
+          log(`HTTP ${page.pagePath}: plain server, then the npm start server, ${o.durationSeconds} s each`);
           await attempt(page.id, page.title, () => comparePage(page, site.origin, o.basePort + 1, load, workDir));
         }
       }

@@ -1,6 +1,6 @@
 // The real start path: `tsx scripts/start.ts` with PORT and DATABASE_URL pointing at the bench
-// database (migrations, demo content import, build when stale, `next start`), in its own
-// process group so stopping it also stops `next start`.
+// database (migrations, demo content import, build when stale, scripts/serve.ts), in its own
+// process group so stopping it also stops the server.
 import path from 'node:path';
 import { startGroup, waitForHttp, type Started } from './processes';
 

@@ -1,7 +1,7 @@
 // One Content-Security-Policy for the whole site. Scripts: only our own files and, on an HTML
 // page, exactly the inline scripts that page carries (by hash), so an injected <script> or
 // event handler never runs. Next.js inlines its page data as small scripts; hashing them per
-// response keeps cached pages cached, where nonces would make every page dynamic (docs/0010).
+// response keeps cached pages cached, where nonces would make every page dynamic (docs/0011).
 import crypto from 'node:crypto';
 
 const BASE = ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"];
