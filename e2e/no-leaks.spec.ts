@@ -115,7 +115,7 @@ test('reader B and an anonymous visitor never see reader A’s email, tokens, se
       if (path === ARTICLE) await expect(page.getByText(commentA)).toBeVisible(); // the thread (a server action) has loaded
     }
     const extra: { url: string; text: string }[] = [];
-    for (const path of ['/feed.xml', '/sitemap.xml', '/robots.txt', '/account/export']) {
+    for (const path of ['/feed.xml', '/sitemap.xml', '/robots.txt', '/account/export', '/api/auth/session']) {
       const res = await page.request.get(path);
       extra.push({ url: path, text: await res.text() });
     }
