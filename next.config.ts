@@ -21,7 +21,10 @@ const nextConfig: NextConfig = {
   // scripts/serve.ts compresses, after hashing each page's inline scripts.
   compress: false,
   // Native and WASM-backed database drivers stay plain Node modules instead of being bundled.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg'],
+  // rate-limiter-flexible too: bundled, each route and action chunk had its own RateLimiterRes
+  // class, so a limiter kept on globalThis by one chunk threw a "limit reached" that another
+  // chunk's `instanceof` did not recognise (a 500 instead of a 429).
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg', 'rate-limiter-flexible'],
   images: {
     localPatterns: [{ pathname: '/media/**', search: '' }],
     formats: ['image/avif', 'image/webp'],

@@ -36,8 +36,9 @@ export async function requestSignInLink(_prev: SignInFormState, form: FormData):
   const { email } = parsed.data;
   const h = await headers();
   const ip = clientIp(h);
-  const waitMinutes = await consumeSignInAllowance(email, ip);
-  if (waitMinutes > 0) {
+  const waitSeconds = await consumeSignInAllowance(email, ip);
+  if (waitSeconds > 0) {
+    const waitMinutes = Math.ceil(waitSeconds / 60);
     return { status: 'error', email: raw, message: `Too many sign-in emails have been requested. Try again in ${waitMinutes} minute${waitMinutes === 1 ? '' : 's'}.` };
   }
   try {

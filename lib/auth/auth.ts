@@ -8,6 +8,7 @@ import Google from 'next-auth/providers/google';
 import { db } from '../db';
 import { getEnv } from '../env';
 import { emailProvider } from './email-provider';
+import { safeRedirectUrl } from './safe-return-path';
 
 declare module 'next-auth' {
   interface Session {
@@ -42,11 +43,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       },
       // Only our own origin: anything else goes to the front page.
       redirect({ url, baseUrl }) {
-        if (url.startsWith('/') && !url.startsWith('//')) return `${baseUrl}${url}`;
-        try {
-          if (new URL(url).origin === baseUrl) return url;
-        } catch {}
-        return baseUrl;
+        return safeRedirectUrl(url, baseUrl);
       },
     },
     events: {

@@ -13,7 +13,7 @@ function limiters() {
   });
 }
 
-/** Returns the minutes to wait when a limit is reached, or 0 when the email may be sent. */
+/** Returns the seconds to wait when a limit is reached, or 0 when the email may be sent. */
 export async function consumeSignInAllowance(email: string, ip: string): Promise<number> {
   const { byEmail, byIp } = limiters();
   const results = await Promise.allSettled([byEmail.consume(email), byIp.consume(ip)]);
@@ -21,5 +21,5 @@ export async function consumeSignInAllowance(email: string, ip: string): Promise
   for (const reason of blocked) if (!(reason instanceof RateLimiterRes)) throw reason;
   if (blocked.length === 0) return 0;
   const ms = Math.max(...blocked.map((r: RateLimiterRes) => r.msBeforeNext));
-  return Math.max(1, Math.ceil(ms / 60_000));
+  return Math.max(1, Math.ceil(ms / 1000));
 }

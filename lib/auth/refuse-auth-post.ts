@@ -1,0 +1,25 @@
+// Guards the Auth.js POST endpoints (sign-in, sign-out, session update) before Auth.js sees them.
+// Auth.js has its own CSRF token; the origin check is the second lock, and the same as every other
+// write's. The emailed-link endpoint also counts against the sign-in limits, which otherwise only
+// our own form's server action applies: without this a script could post here for unlimited mail.
+import { clientIp } from '../security/client-ip';
+import { isSameOrigin } from '../security/same-origin';
+import { tooManyRequests } from '../security/too-many-requests';
+import { normalizeEmail } from './normalize-email';
+import { consumeSignInAllowance } from './sign-in-limits';
+
+/** A response that refuses the request, or null to let Auth.js handle it. */
+export async function refuseAuthPost(req: Request): Promise<Response | null> {
+  // Only GitHub and Google are offered, and both return by GET: no provider posts back cross-site.
+  if (!isSameOrigin(req)) return new Response('Cross-site request refused\n', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!new URL(req.url).pathname.endsWith('/signin/email')) return null;
+  const form = await req.clone().formData().catch(() => null);
+  let email: string;
+  try {
+    email = normalizeEmail(String(form?.get('email') ?? ''));
+  } catch {
+    return null; // Auth.js refuses a bad address itself and sends nothing.
+  }
+  const waitSeconds = await consumeSignInAllowance(email, clientIp(req.headers));
+  return waitSeconds > 0 ? tooManyRequests(waitSeconds, 'Too many sign-in emails have been requested. Try again later.') : null;
+}

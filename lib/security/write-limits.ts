@@ -1,0 +1,26 @@
+// A coarse flood guard in front of every write (docs/0010-rate-limits.md): at most 300 POSTs a
+// minute from one IP address, counted in the database so every instance shares the count. Opening
+// an article is two POSTs (view beacon, comment thread), so the figure leaves room for many readers
+// behind one office address; the friendlier per-feature limits (sign-in, comments, newsletter)
+// apply well below it inside the actions.
+import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
+import { db } from '../db';
+
+export const WRITES_PER_MINUTE = 300;
+
+const globalForLimits = globalThis as unknown as { dispatchWriteLimit?: RateLimiterPrisma };
+
+function limiter(): RateLimiterPrisma {
+  return (globalForLimits.dispatchWriteLimit ??= new RateLimiterPrisma({ storeClient: db, keyPrefix: 'write-ip', points: WRITES_PER_MINUTE, duration: 60 }));
+}
+
+/** Seconds to wait before `ip` may write again, or 0 when it may write now. */
+export async function consumeWriteAllowance(ip: string): Promise<number> {
+  try {
+    await limiter().consume(ip);
+    return 0;
+  } catch (err) {
+    if (err instanceof RateLimiterRes) return Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+    throw err;
+  }
+}

@@ -1,0 +1,25 @@
+// Next.js 16 proxy (Node.js runtime): the per-IP flood guard for every write, answered with 429 and
+// Retry-After before a route handler or server action runs (docs/0010-rate-limits.md). Server
+// actions cannot set a status of their own, so this is where a write gets its honest 429.
+// Authorization is never decided here: every page, action and route checks the session itself.
+import { NextResponse, type NextRequest } from 'next/server';
+import { clientIp } from '@/lib/security/client-ip';
+import { tooManyRequests } from '@/lib/security/too-many-requests';
+import { consumeWriteAllowance } from '@/lib/security/write-limits';
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// RFC 8058 one-click unsubscribes arrive from mail providers' servers, many readers from a few
+// addresses; refusing one would leave a reader subscribed against their wish. The signed token is
+// the authority there, so a flood costs an HMAC check and changes nothing.
+const UNLIMITED = new Set(['/newsletter/unsubscribe']);
+
+export async function proxy(req: NextRequest): Promise<Response> {
+  if (READS.has(req.method) || UNLIMITED.has(req.nextUrl.pathname)) return NextResponse.next();
+  const waitSeconds = await consumeWriteAllowance(clientIp(req.headers));
+  return waitSeconds > 0 ? tooManyRequests(waitSeconds) : NextResponse.next();
+}
+
+export const config = {
+  // Static files and images are never written to; leaving them out keeps page loads off this path.
+  matcher: ['/((?!_next/static|_next/image|media/|favicon.ico).*)'],
+};
