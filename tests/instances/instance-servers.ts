@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export type InstanceServer = { url: string; port: number; dir: string; log: () => string; stop: () => Promise<void> };
+export type InstanceServer = { url: string; port: number; dir: string; log: () => string; stop: () => Promise<void>; kill: () => Promise<void> };
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SKIP = new Set(['.git', '.next', 'node_modules', 'data', 'test-results', 'bench']);
@@ -53,6 +53,11 @@ export async function startInstance(dir: string, port: number, env: Record<strin
     log: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+    // The server process itself (not a wrapper), with no chance to finish anything.
+    kill: async () => {
+      if (child.exitCode === null) child.kill('SIGKILL');
       await exited;
     },
   };

@@ -1,5 +1,5 @@
 // Two production servers on one database behave as one site: a session made on one works on the
-// other, page views from both count, an import on one machine refreshes the other's cached
+// other, limits count requests to both, page views from both count, an import on one machine refreshes the other's cached
 // pages, and a due digest goes out once although both schedulers race for it.
 // Runs on PostgreSQL when TEST_DATABASE=postgresql (CI), else on a shared SQLite file.
 import { spawn } from 'node:child_process';
@@ -125,6 +125,30 @@ describe('two instances on one database', () => {
       expect(account.status, `account page on ${server.url}`).toBe(200);
       expect(await account.text()).toContain(email);
     }
+  });
+
+  it('sign-in limits count requests to both servers together: the sixth link in an hour gets 429', async () => {
+    const email = 'limited@example.test';
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 6; i++) {
+      const server = i % 2 === 0 ? a : b;
+      const jar = cookieJar();
+      const csrf = await fetch(`${server.url}/api/auth/csrf`);
+      jar.take(csrf);
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      const res = await fetch(`${server.url}/api/auth/signin/email`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.header(), origin: server.url, 'x-forwarded-for': `198.51.100.${210 + i}` },
+        body: new URLSearchParams({ email, csrfToken, callbackUrl: '/account' }),
+      });
+      statuses.push(res.status);
+      retryAfter = res.headers.get('retry-after');
+    }
+    expect(statuses.slice(0, 5).every((s) => s < 400)).toBe(true);
+    expect(statuses[5]).toBe(429);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
   });
 
   it('page views sent to both servers are counted together', async () => {
