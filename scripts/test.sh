@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm test: unit and integration tests (Vitest, real SQLite and SMTP on loopback), the integration
 # tests again on PostgreSQL when TEST_POSTGRES_URL is set (.ci/run starts one), then the browser
-# tests (Playwright in Debian's Chromium against the production build).
+# tests (Playwright in Debian's Chromium against the production build), then two production servers
+# on one database (PostgreSQL when TEST_POSTGRES_URL is set) from that build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npx tsc --noEmit
@@ -12,3 +13,8 @@ if [ -n "${TEST_POSTGRES_URL:-}" ]; then
   TEST_DATABASE=postgresql npx vitest run tests/integration
 fi
 npx playwright test
+if [ -n "${TEST_POSTGRES_URL:-}" ]; then
+  TEST_DATABASE=postgresql npx vitest run --config vitest.instances.config.ts
+else
+  npx vitest run --config vitest.instances.config.ts
+fi
