@@ -2,6 +2,7 @@
 // so they change without a restart or a new environment variable.
 import { z } from 'zod';
 import { db } from '../db';
+import { retryOnUniqueRace } from '../db-unique-race';
 import type { NewsletterSettings } from '../generated/prisma/client';
 import { isValidTimeZone } from './digest-schedule';
 
@@ -18,9 +19,9 @@ export const newsletterSettingsSchema = z.object({
 export type NewsletterSettingsInput = z.infer<typeof newsletterSettingsSchema>;
 
 export async function getNewsletterSettings(): Promise<NewsletterSettings> {
-  return (await db.newsletterSettings.findUnique({ where: { id: 1 } })) ?? db.newsletterSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
+  return (await db.newsletterSettings.findUnique({ where: { id: 1 } })) ?? retryOnUniqueRace(() => db.newsletterSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} }));
 }
 
 export async function saveNewsletterSettings(input: NewsletterSettingsInput): Promise<void> {
-  await db.newsletterSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
+  await retryOnUniqueRace(() => db.newsletterSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input }));
 }
