@@ -1,6 +1,8 @@
+import { isSlug } from '../content/slugify';
 import { db } from '../db';
 
 export async function getArticleBySlug(slug: string) {
+  if (!isSlug(slug)) return null;
   return db.article.findFirst({
     where: { slug, isPublished: true },
     select: {

@@ -1,3 +1,4 @@
+import { isSlug } from '../content/slugify';
 import { db } from '../db';
 
 /** Sections that have published stories, biggest first, for navigation and the front page. */
@@ -12,9 +13,11 @@ export async function listSections() {
 }
 
 export async function getSection(slug: string) {
+  if (!isSlug(slug)) return null;
   return db.section.findUnique({ where: { slug }, select: { slug: true, name: true } });
 }
 
 export async function getTopic(slug: string) {
+  if (!isSlug(slug)) return null;
   return db.topic.findUnique({ where: { slug }, select: { slug: true, name: true } });
 }

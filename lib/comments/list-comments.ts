@@ -1,6 +1,7 @@
 // The comment section as one reader sees it: approved comments, plus their own pending ones
 // marked "awaiting moderation". Only display names leave the server, never emails.
 import type { Prisma } from '../generated/prisma/client';
+import { isSlug } from '../content/slugify';
 import { db } from '../db';
 import { EDIT_WINDOW_MS, commentsClosedReason, getModerationSettings } from './comment-settings';
 import { POLICY_VERSION } from './policy';
@@ -60,6 +61,7 @@ const ORDER: Record<CommentSort, Prisma.CommentOrderByWithRelationInput[]> = {
 const select = { id: true, body: true, createdAt: true, editedAt: true, status: true, isDeleted: true, isFeatured: true, recommendCount: true, authorId: true, parentId: true, replyToId: true, author: { select: { displayName: true } } } as const;
 
 export async function listComments(articleSlug: string, viewer: Viewer, sort: CommentSort = 'newest', page = 1, now = new Date()): Promise<CommentsView | null> {
+  if (!isSlug(articleSlug)) return null;
   const article = await db.article.findFirst({ where: { slug: articleSlug, isPublished: true }, select: { id: true, commentsOpen: true, publishedAt: true } });
   if (!article) return null;
   const visible: Prisma.CommentWhereInput = viewer ? { OR: [{ status: 'approved' }, { status: 'pending', authorId: viewer.id, isDeleted: false }] } : { status: 'approved' };

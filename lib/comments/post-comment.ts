@@ -1,3 +1,4 @@
+import { isSlug } from '../content/slugify';
 import { db } from '../db';
 import { commentBodySchema, commentIdSchema } from './comment-body-schema';
 import { fail, type Actor, type CommentResult } from './comment-result';
@@ -14,7 +15,7 @@ export async function postComment(actor: Actor, input: PostCommentInput, now = n
   const body = commentBodySchema.safeParse(input.body);
   if (!body.success) return fail('invalid', body.error.issues[0]!.message);
 
-  const article = await db.article.findFirst({
+  const article = !isSlug(input.articleSlug) ? null : await db.article.findFirst({
     where: { slug: input.articleSlug, isPublished: true },
     select: { id: true, commentsOpen: true, publishedAt: true, moderationMode: true },
   });

@@ -1,8 +1,7 @@
 // Front matter of content files (shared/PRODUCT.md, "Content format"). Strict: an unknown field
 // is an error, so a typo like `captoin:` is reported instead of silently dropped.
 import { z } from 'zod';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG } from './slugify';
 
 const text = (max: number) => z.string({ message: 'is required' }).trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 

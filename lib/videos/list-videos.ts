@@ -1,3 +1,4 @@
+import { isSlug } from '../content/slugify';
 import { db } from '../db';
 
 export const videoCardSelect = {
@@ -18,6 +19,7 @@ export async function listLatestVideos(limit: number) {
 export type VideoCard = Awaited<ReturnType<typeof listLatestVideos>>[number];
 
 export async function getVideoBySlug(slug: string) {
+  if (!isSlug(slug)) return null;
   return db.video.findFirst({
     where: { slug, isPublished: true },
     select: {

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { CommentsSection } from '@/components/comments/CommentsSection';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { listComments, parseCommentView } from '@/lib/comments/list-comments';
+import { isSlug } from '@/lib/content/slugify';
 import { db } from '@/lib/db';
 
 export const metadata: Metadata = { title: 'Comments', robots: { index: false } };
@@ -16,7 +17,7 @@ export default async function ArticleCommentsPage({ params, searchParams }: Prop
   const { slug } = await params;
   const query = await searchParams;
   const { sort, page } = parseCommentView(query.sort, query.page);
-  const article = await db.article.findFirst({ where: { slug, isPublished: true }, select: { title: true } });
+  const article = isSlug(slug) ? await db.article.findFirst({ where: { slug, isPublished: true }, select: { title: true } }) : null;
   if (!article) notFound();
   const user = await getCurrentUser();
   const view = await listComments(slug, user ? { id: user.id } : null, sort, page);

@@ -1,0 +1,96 @@
+// Every entry of the hostile corpus as every path and query parameter a reader can send, against
+// the production server: never a 5xx, and never reflected as raw markup.
+import fs from 'node:fs';
+import net from 'node:net';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { importContent } from '../../lib/content/import-content';
+import { makeContentDir, writeArticle } from '../helpers/content-fixture';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { copyProject, startInstance, type InstanceServer } from './instance-servers';
+
+const { entries } = JSON.parse(fs.readFileSync('tests/fixtures/hostile-input.json', 'utf8')) as { entries: string[] };
+
+// {} is where the entry goes. Every route with a parameter, and the query parameters pages read.
+const ROUTES = [
+  '/articles/{}',
+  '/articles/{}/comments',
+  '/articles/harbour-works?x={}',
+  '/articles/harbour-works/comments?sort={}&page={}',
+  '/sections/{}',
+  '/sections/world/page/{}',
+  '/topics/{}',
+  '/topics/climate/page/{}',
+  '/videos/{}',
+  '/search?q={}',
+  '/search?q=harbour&page={}',
+  '/media/{}',
+  '/signin?callbackUrl={}',
+  '/signin/confirm?token={}&email={}&callbackUrl={}',
+  '/signin/error?error={}',
+  '/newsletter?source={}',
+  '/newsletter/confirm?token={}',
+  '/newsletter/preferences?token={}',
+  '/newsletter/unsubscribe?token={}',
+  '/newsletter/digests/{}',
+  '/moderation/queue/{}',
+  '/moderation/users/{}',
+  '/dev/mailbox/{}',
+];
+
+// Bytes as a browser sends them: UTF-8, every byte percent-encoded (lone surrogates become U+FFFD).
+const encode = (s: string) => [...Buffer.from(s, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
+
+let t: TestDatabase;
+let dir: string;
+let server: InstanceServer;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  const content = makeContentDir();
+  writeArticle(content, { slug: 'harbour-works', topics: ['Climate'], publishedAt: new Date(Date.now() - 3600_000).toISOString() });
+  await importContent(t.db, content);
+  const port = await new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+  });
+  const site = `http://localhost:${port}`;
+  dir = copyProject();
+  server = await startInstance(dir, port, { DATABASE_URL: t.url, SITE_URL: site, AUTH_URL: `${site}/api/auth`, AUTH_SECRET: 'hostile-urls-secret-hostile-urls-secret' });
+}, 180_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await t?.cleanup();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+it(`${entries.length} corpus entries × ${ROUTES.length} routes: no 5xx, no raw markup echoed`, { timeout: 600_000 }, async () => {
+  const failures: string[] = [];
+  let requests = 0;
+  const queue = ROUTES.flatMap((route) => entries.map((entry) => ({ route, entry })));
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const path = job.route.replaceAll('{}', encode(job.entry));
+      requests++;
+      let res: Response;
+      try {
+        res = await fetch(server.url + path, { redirect: 'manual' });
+      } catch (err) {
+        failures.push(`${job.route} ${JSON.stringify(job.entry.slice(0, 60))}: ${(err as Error).message}`);
+        continue;
+      }
+      const body = await res.text();
+      if (res.status >= 500) failures.push(`${job.route} ${JSON.stringify(job.entry.slice(0, 60))}: ${res.status}`);
+      else if (/<[a-z!/]/i.test(job.entry) && job.entry.length > 3 && body.includes(job.entry)) {
+        failures.push(`${job.route} ${JSON.stringify(job.entry.slice(0, 60))}: echoed as markup`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  expect(failures.slice(0, 30), server.log().slice(-3000)).toEqual([]);
+  expect(requests).toBe(entries.length * ROUTES.length);
+  // The server is still healthy afterwards.
+  expect((await fetch(`${server.url}/articles/harbour-works`)).status).toBe(200);
+});
