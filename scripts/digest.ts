@@ -53,7 +53,7 @@ const summary = await runDigest({
   signal: stop.signal,
   onStart: ({ recipients, settled, abandoned }) => {
     done = settled;
-    if (abandoned > 0) console.warn(`${abandoned} message(s) were in flight when a previous run died; marked unknown and not resent.`);
+    if (abandoned > 0) console.warn(`${abandoned} message(s) were being delivered when a previous run died; they most likely arrived, so they are marked unknown and not resent.`);
     bar.start(recipients, done, { rate: '0', ...tally });
   },
   onOutcomes: (outcomes) => {

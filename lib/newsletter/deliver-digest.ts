@@ -1,10 +1,12 @@
 // The sending workers: each claims a small batch from the ledger, sends it through the pooled
-// transport, and records the outcomes, until nothing is queued or the run is asked to stop.
+// transport and records each outcome as soon as it is known, until nothing is queued or the run
+// is asked to stop. Recording one by one costs a commit per message, but a hard kill then
+// leaves at most one message per worker undecided instead of a whole batch.
 import type { Transporter } from 'nodemailer';
 import type { Digest } from '../generated/prisma/client';
 import { sendRenderedEmail } from '../mail/send-email';
 import { classifySmtpError, retryDelayMs } from './classify-smtp-error';
-import { claimBatch, nextQueuedAt, recordOutcomes, releaseUnsent, type ClaimedDelivery, type DeliveryOutcome } from './delivery-ledger';
+import { claimBatch, LostClaimError, markDelivering, nextQueuedAt, recordOutcomes, releaseUnsent, type ClaimedDelivery, type DeliveryOutcome } from './delivery-ledger';
 import { listNewsletterChoices } from './newsletter-choices';
 import { listIdFor, preferencesUrl, unsubscribeUrl } from './newsletter-urls';
 import { loadDigestArticles } from './load-digest-stories';
@@ -36,25 +38,28 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
   const renderer = createDigestRenderer(digest, articles, await listNewsletterChoices(), o.timeZone);
   const listId = listIdFor(digest.frequency);
 
-  async function sendOne(row: ClaimedDelivery): Promise<DeliveryOutcome> {
+  /** null when the row was taken over by another run: its outcome is not ours to record. */
+  async function sendOne(row: ClaimedDelivery): Promise<DeliveryOutcome | null> {
     const s = row.subscriber;
+    const claim = { id: row.id, claimToken: row.claimToken };
     // Unsubscribed, suspended or re-pending since the ledger was written: not theirs any more.
-    if (s.status !== 'active' || !s.email) return { id: row.id, status: 'skipped', response: `subscriber is ${s.status}` };
+    if (s.status !== 'active' || !s.email) return { ...claim, status: 'skipped', response: `subscriber is ${s.status}` };
     const links = { preferencesUrl: preferencesUrl(s), unsubscribeUrl: unsubscribeUrl(s) };
     try {
       const { html, text } = await renderer.personalised(s, links);
       const info = await sendRenderedEmail(
         { to: s.email, subject: digest.subject, html, text, listUnsubscribe: links.unsubscribeUrl, listId, headers: { 'X-Entity-Ref-ID': row.id } },
-        { transport: o.transport },
+        { transport: o.transport, beforeEndOfData: () => markDelivering(row) },
       );
-      return { id: row.id, status: 'sent', response: info.response ?? 'captured locally (no SMTP_URL)', subscriberId: s.id, hadBounces: s.bounceCount > 0 };
+      return { ...claim, status: 'sent', response: info.response ?? 'captured locally (no SMTP_URL)', subscriberId: s.id, hadBounces: s.bounceCount > 0 };
     } catch (err) {
+      if (err instanceof LostClaimError) return null;
       const failure = classifySmtpError(err);
       if (failure.kind === 'transient' && row.attempts < maxAttempts) {
-        return { id: row.id, status: 'retry', response: failure.response, nextAttemptAt: new Date(Date.now() + retryDelayMs(row.attempts, retryBaseMs)) };
+        return { ...claim, status: 'retry', response: failure.response, nextAttemptAt: new Date(Date.now() + retryDelayMs(row.attempts, retryBaseMs)) };
       }
       const isBounce = failure.kind === 'permanent' && (err as Error).name !== 'InvalidEmailError';
-      return { id: row.id, status: 'failed', response: failure.response, subscriberId: s.id, isBounce };
+      return { ...claim, status: 'failed', response: failure.response, subscriberId: s.id, isBounce };
     }
   }
 
@@ -67,15 +72,18 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
         await sleep(Math.min(Math.max(next.getTime() - Date.now(), 10), 1000), signal);
         continue;
       }
-      const outcomes: DeliveryOutcome[] = [];
       const unsent: string[] = [];
       for (const row of batch) {
-        if (signal?.aborted) unsent.push(row.id);
-        else outcomes.push(await sendOne(row));
+        if (signal?.aborted) {
+          unsent.push(row.id);
+          continue;
+        }
+        const outcome = await sendOne(row);
+        if (!outcome) continue;
+        await recordOutcomes([outcome], o.bounceLimit);
+        o.onOutcomes?.([outcome]);
       }
-      await recordOutcomes(outcomes, o.bounceLimit);
       await releaseUnsent(unsent);
-      o.onOutcomes?.(outcomes);
     }
   }
 
