@@ -82,4 +82,5 @@ console.log(
 );
 console.log(`  recipients ${summary.recipients} · sent ${c.sent} · failed ${c.failed} · skipped ${c.skipped} · unknown ${c.unknown} · still queued ${c.queued}`);
 if (summary.status !== 'already-sent') console.log(`  ${seconds}s, ${summary.distinctRenders} distinct bodies rendered`);
+if (summary.unreachable) console.error(`The mail server (SMTP_URL) could not be reached (${summary.unreachable}); the rest stays queued. Run again once it is up.`);
 process.exit(summary.status === 'interrupted' ? 3 : 0);

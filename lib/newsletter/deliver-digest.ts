@@ -11,6 +11,7 @@ import { listNewsletterChoices } from './newsletter-choices';
 import { listIdFor, preferencesUrl, unsubscribeUrl } from './newsletter-urls';
 import { loadDigestArticles } from './load-digest-stories';
 import { createDigestRenderer } from './render-digest';
+import { SmtpUnreachableError } from './digest-transport';
 
 export type DeliverOptions = {
   digest: Digest;
@@ -23,6 +24,8 @@ export type DeliverOptions = {
   maxAttempts?: number;
   signal?: AbortSignal;
   onOutcomes?: (outcomes: DeliveryOutcome[]) => void;
+  /** The SMTP server could not be reached: sending stopped, the rest stays queued. */
+  onServerUnreachable?: (reason: string) => void;
 };
 
 const sleep = (ms: number, signal?: AbortSignal) =>
@@ -38,8 +41,12 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
   const renderer = createDigestRenderer(digest, articles, await listNewsletterChoices(), o.timeZone);
   const listId = listIdFor(digest.frequency);
 
-  /** null when the row was taken over by another run: its outcome is not ours to record. */
-  async function sendOne(row: ClaimedDelivery): Promise<DeliveryOutcome | null> {
+  // A server that is down is nobody's bounce and not worth burning every row's attempts on:
+  // stop, leave the rows queued, and let the next run (the scheduler's next tick) send them.
+  let isServerUnreachable = false;
+
+  /** null when the row was taken over by another run, 'unsent' when the server is unreachable. */
+  async function sendOne(row: ClaimedDelivery): Promise<DeliveryOutcome | null | 'unsent'> {
     const s = row.subscriber;
     const claim = { id: row.id, claimToken: row.claimToken };
     // Unsubscribed, suspended or re-pending since the ledger was written: not theirs any more.
@@ -54,6 +61,11 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
       return { ...claim, status: 'sent', response: info.response ?? 'captured locally (no SMTP_URL)', subscriberId: s.id, hadBounces: s.bounceCount > 0 };
     } catch (err) {
       if (err instanceof LostClaimError) return null;
+      if (err instanceof SmtpUnreachableError) {
+        if (!isServerUnreachable) o.onServerUnreachable?.(err.message);
+        isServerUnreachable = true;
+        return 'unsent';
+      }
       const failure = classifySmtpError(err);
       if (failure.kind === 'transient' && row.attempts < maxAttempts) {
         return { ...claim, status: 'retry', response: failure.response, nextAttemptAt: new Date(Date.now() + retryDelayMs(row.attempts, retryBaseMs)) };
@@ -64,7 +76,7 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
   }
 
   async function worker(): Promise<void> {
-    while (!signal?.aborted) {
+    while (!signal?.aborted && !isServerUnreachable) {
       const batch = await claimBatch(digest.id, batchSize);
       if (batch.length === 0) {
         const next = await nextQueuedAt(digest.id);
@@ -74,12 +86,9 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
       }
       const unsent: string[] = [];
       for (const row of batch) {
-        if (signal?.aborted) {
-          unsent.push(row.id);
-          continue;
-        }
-        const outcome = await sendOne(row);
-        if (!outcome) continue;
+        const outcome = signal?.aborted || isServerUnreachable ? 'unsent' : await sendOne(row);
+        if (outcome === 'unsent') unsent.push(row.id);
+        if (!outcome || outcome === 'unsent') continue;
         await recordOutcomes([outcome], o.bounceLimit);
         o.onOutcomes?.([outcome]);
       }

@@ -13,6 +13,11 @@ import { getEnv } from '../env';
 
 export type DigestTransportOptions = { maxConnections: number; messagesPerSecond: number };
 
+/** No connection could be opened: the server is down or unreachable, not this message's fault. */
+export class SmtpUnreachableError extends Error {
+  override name = 'SmtpUnreachableError';
+}
+
 type SentInfo = { envelope: object; messageId: string; response: string; accepted: string[]; rejected: string[] };
 
 /** undefined without SMTP_URL: mail is then captured for /dev/mailbox like all other mail. */
@@ -29,9 +34,23 @@ export function createDigestTransport({ maxConnections, messagesPerSecond }: Dig
     // Failures reach the callbacks below; a connection that closes while idle is dropped.
     connection.on('error', () => {});
     connection.once('end', () => idle.includes(connection) && idle.splice(idle.indexOf(connection), 1));
-    await new Promise<void>((resolve, reject) => connection.connect((err) => (err ? reject(err) : resolve())));
+    // connect() reports failure only as an 'error' event, never through its callback.
+    await new Promise<void>((resolve, reject) => {
+      connection.once('error', reject);
+      connection.connect(() => (connection.off('error', reject), resolve()));
+    });
     if (options.auth) await new Promise<void>((resolve, reject) => connection.login(options.auth as SMTPConnection.Credentials, (err) => (err ? reject(err) : resolve())));
     return connection;
+  }
+
+  async function openOrFail(): Promise<SMTPConnection> {
+    try {
+      return await open();
+    } catch (err) {
+      // A refused login is the server answering (a configuration error), not it being down.
+      if (typeof (err as { responseCode?: number }).responseCode === 'number') throw err;
+      throw new SmtpUnreachableError(`${(err as { code?: string }).code ?? 'Error'}: ${(err as Error).message}`);
+    }
   }
 
   async function send(mail: MailMessage): Promise<SentInfo> {
@@ -39,20 +58,33 @@ export function createDigestTransport({ maxConnections, messagesPerSecond }: Dig
     const slot = Math.max(Date.now(), nextSlotAt);
     nextSlotAt = slot + spacingMs;
     if (slot > Date.now()) await new Promise((resolve) => setTimeout(resolve, slot - Date.now()));
-    const connection = idle.pop() ?? (await open());
+    const connection = idle.pop() ?? (await openOrFail());
     const envelope = mail.message.getEnvelope();
     const raw = mail.data.raw as Readable | undefined;
     const message = raw && typeof raw.pipe === 'function' ? raw : mail.message.createReadStream();
+    // A dropped connection is reported as an 'error' or 'end' event, not through the callbacks.
+    let onDrop: (err?: Error) => void = () => {};
+    const dropped = new Promise<never>((_, reject) => {
+      onDrop = (err) => reject(err ?? Object.assign(new Error('Connection closed by the server'), { code: 'ECONNECTION' }));
+      connection.once('error', onDrop);
+      connection.once('end', onDrop);
+    });
+    dropped.catch(() => {});
     try {
-      const info = await new Promise<SMTPConnection.SentMessageInfo>((resolve, reject) =>
-        connection.send({ from: envelope.from || '', to: envelope.to }, message, (err, sent) => (err ? reject(err) : resolve(sent))),
-      );
-      await new Promise<void>((resolve, reject) => connection.reset((err) => (err ? reject(err) : resolve())));
+      const info = await Promise.race([
+        dropped,
+        new Promise<SMTPConnection.SentMessageInfo>((resolve, reject) =>
+          connection.send({ from: envelope.from || '', to: envelope.to }, message, (err, sent) => (err ? reject(err) : resolve(sent))),
+        ),
+      ]);
+      await Promise.race([dropped, new Promise<void>((resolve, reject) => connection.reset((err) => (err ? reject(err) : resolve())))]);
+      connection.off('error', onDrop).off('end', onDrop);
       if (idle.length < maxConnections) idle.push(connection);
       else connection.quit();
       return { envelope, messageId: mail.message.messageId(), response: info.response, accepted: info.accepted.map(String), rejected: info.rejected.map(String) };
     } catch (err) {
       // A refused message leaves the session in an unknown state; a fresh one is cheap.
+      connection.off('error', onDrop).off('end', onDrop);
       connection.close();
       throw err;
     }

@@ -25,7 +25,18 @@ export type RunDigestOptions = {
 export type DeliveryCounts = { queued: number; sending: number; delivering: number; sent: number; failed: number; skipped: number; unknown: number };
 export type DigestRunSummary =
   | { status: 'busy' }
-  | { status: 'already-sent' | 'sent' | 'interrupted'; digestId: string; subject: string; recipients: number; counts: DeliveryCounts; abandoned: number; durationMs: number; distinctRenders: number };
+  | {
+      status: 'already-sent' | 'sent' | 'interrupted';
+      digestId: string;
+      subject: string;
+      recipients: number;
+      counts: DeliveryCounts;
+      abandoned: number;
+      durationMs: number;
+      distinctRenders: number;
+      /** Why sending stopped when the SMTP server could not be reached. */
+      unreachable?: string;
+    };
 
 const LEASE_TTL_MS = 60_000;
 
@@ -59,6 +70,7 @@ export async function runDigest(o: RunDigestOptions): Promise<DigestRunSummary> 
 
     const transport = o.transport ?? createDigestTransport(settings);
     let distinctRenders = 0;
+    let unreachable: string | undefined;
     try {
       distinctRenders = await deliverDigest({
         digest,
@@ -69,6 +81,7 @@ export async function runDigest(o: RunDigestOptions): Promise<DigestRunSummary> 
         retryBaseMs: o.retryBaseMs,
         signal: stop.signal,
         onOutcomes: o.onOutcomes,
+        onServerUnreachable: (reason) => (unreachable = reason),
       });
     } finally {
       if (!o.transport) transport?.close();
@@ -76,7 +89,7 @@ export async function runDigest(o: RunDigestOptions): Promise<DigestRunSummary> 
     const counts = await countDeliveries(digest.id);
     const isDone = counts.queued === 0 && counts.sending === 0 && counts.delivering === 0;
     if (isDone) await db.digest.update({ where: { id: digest.id }, data: { status: 'sent', finishedAt: new Date() } });
-    return { status: isDone ? 'sent' : 'interrupted', ...base, counts, abandoned: abandoned.unknown, durationMs: Date.now() - started, distinctRenders };
+    return { status: isDone ? 'sent' : 'interrupted', ...base, counts, abandoned: abandoned.unknown, durationMs: Date.now() - started, distinctRenders, unreachable };
   } finally {
     clearInterval(renewal);
     await releaseLease(lease, holder);
