@@ -73,3 +73,38 @@ it('once it is back: the owed confirmation goes out once, and the digest reaches
   expect(new Set(digests.map((r) => r.to)).size).toBe(30);
   expect(digests).toHaveLength(30);
 }, 60_000);
+
+it('a server that drops the connection in the middle of a message: the sender records a retry instead of hanging', async () => {
+  // The site's pooled connection would keep the server's close() waiting.
+  (await import('../../lib/mail/mail-transport')).closeMailTransport();
+  await smtp?.close();
+  smtp = undefined;
+  // Just enough SMTP to accept the envelope, then it hangs up as the message starts arriving.
+  const dropper = net.createServer((socket) => {
+    let isInData = false;
+    socket.write('220 dropper ESMTP\r\n');
+    socket.on('data', (chunk: Buffer) => {
+      if (isInData) return void socket.destroy();
+      for (const line of chunk.toString().split('\r\n').filter(Boolean)) {
+        const verb = line.slice(0, 4).toUpperCase();
+        if (verb === 'DATA') {
+          isInData = true;
+          socket.write('354 go ahead\r\n');
+        } else socket.write(verb === 'QUIT' ? '221 bye\r\n' : '250 OK\r\n');
+      }
+    });
+    socket.on('error', () => {});
+  });
+  await new Promise<void>((resolve) => dropper.listen(port, '127.0.0.1', resolve));
+  try {
+    await addSubscribers(t.db, ['dropped@example.test'], { frequency: 'weekly' });
+    const { runDigest } = await import('../../lib/newsletter/run-digest');
+    const summary = await runDigest({ frequency: 'weekly', retryBaseMs: 60_000, signal: AbortSignal.timeout(5000) });
+    expect(summary).toMatchObject({ status: 'interrupted', counts: { queued: 1, sent: 0, unknown: 0 } });
+    const row = await t.db.digestDelivery.findFirstOrThrow({ where: { subscriber: { email: 'dropped@example.test' } } });
+    expect(row).toMatchObject({ status: 'queued', attempts: 1 });
+    expect(row.smtpResponse).toMatch(/ECONNECTION|ECONNRESET|closed/i);
+  } finally {
+    await new Promise((resolve) => dropper.close(resolve));
+  }
+}, 30_000);
