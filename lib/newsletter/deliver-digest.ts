@@ -1,5 +1,5 @@
-// The sending workers: each claims a small batch from the ledger, sends it through the pooled
-// transport and records each outcome as soon as it is known, until nothing is queued or the run
+// The sending workers: each claims a small batch from the ledger, sends it through the digest's
+// SMTP connections and records each outcome as soon as it is known, until nothing is queued or the run
 // is asked to stop. Recording one by one costs a commit per message, but a hard kill then
 // leaves at most one message per worker undecided instead of a whole batch.
 import type { Transporter } from 'nodemailer';
@@ -52,11 +52,16 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
     // Unsubscribed, suspended or re-pending since the ledger was written: not theirs any more.
     if (s.status !== 'active' || !s.email) return { ...claim, status: 'skipped', response: `subscriber is ${s.status}` };
     const links = { preferencesUrl: preferencesUrl(s), unsubscribeUrl: unsubscribeUrl(s) };
+    let isEndOfDataSent = false;
+    const beforeEndOfData = async () => {
+      await markDelivering(row);
+      isEndOfDataSent = true;
+    };
     try {
       const { html, text } = await renderer.personalised(s, links);
       const info = await sendRenderedEmail(
         { to: s.email, subject: digest.subject, html, text, listUnsubscribe: links.unsubscribeUrl, listId, headers: { 'X-Entity-Ref-ID': row.id } },
-        { transport: o.transport, beforeEndOfData: () => markDelivering(row) },
+        { transport: o.transport, beforeEndOfData },
       );
       return { ...claim, status: 'sent', response: info.response ?? 'captured locally (no SMTP_URL)', subscriberId: s.id, hadBounces: s.bounceCount > 0 };
     } catch (err) {
@@ -65,6 +70,11 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
         if (!isServerUnreachable) o.onServerUnreachable?.(err.message);
         isServerUnreachable = true;
         return 'unsent';
+      }
+      // The end-of-data mark went out and no reply came back (the connection dropped): the
+      // server may well have accepted the message (RFC 1047), so it is not sent again.
+      if (isEndOfDataSent && typeof (err as { responseCode?: unknown }).responseCode !== 'number') {
+        return { ...claim, status: 'unknown', response: `no reply to the end of the message (${(err as Error).message}); not resent to avoid a duplicate` };
       }
       const failure = classifySmtpError(err);
       if (failure.kind === 'transient' && row.attempts < maxAttempts) {

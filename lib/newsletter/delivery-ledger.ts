@@ -76,6 +76,7 @@ export type DeliveryOutcome = { id: string; claimToken: string | null; response:
   | { status: 'sent'; subscriberId: string; hadBounces: boolean }
   | { status: 'failed'; subscriberId: string; isBounce: boolean }
   | { status: 'skipped' }
+  | { status: 'unknown' }
   | { status: 'retry'; nextAttemptAt: Date }
 );
 

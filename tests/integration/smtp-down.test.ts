@@ -74,37 +74,61 @@ it('once it is back: the owed confirmation goes out once, and the digest reaches
   expect(digests).toHaveLength(30);
 }, 60_000);
 
-it('a server that drops the connection in the middle of a message: the sender records a retry instead of hanging', async () => {
-  // The site's pooled connection would keep the server's close() waiting.
-  (await import('../../lib/mail/mail-transport')).closeMailTransport();
-  await smtp?.close();
-  smtp = undefined;
-  // Just enough SMTP to accept the envelope, then it hangs up as the message starts arriving.
-  const dropper = net.createServer((socket) => {
+/** Just enough SMTP to take an envelope, then it hangs up at the DATA command or at the end of the message. */
+async function startHangUpServer(at: 'data-command' | 'end-of-data'): Promise<net.Server> {
+  const server = net.createServer((socket) => {
     let isInData = false;
-    socket.write('220 dropper ESMTP\r\n');
+    let body = '';
+    socket.write('220 hang-up ESMTP\r\n');
     socket.on('data', (chunk: Buffer) => {
-      if (isInData) return void socket.destroy();
+      if (isInData) {
+        body += chunk.toString();
+        if (body.includes('\r\n.\r\n')) socket.destroy();
+        return;
+      }
       for (const line of chunk.toString().split('\r\n').filter(Boolean)) {
         const verb = line.slice(0, 4).toUpperCase();
-        if (verb === 'DATA') {
-          isInData = true;
-          socket.write('354 go ahead\r\n');
-        } else socket.write(verb === 'QUIT' ? '221 bye\r\n' : '250 OK\r\n');
+        if (verb !== 'DATA') socket.write(verb === 'QUIT' ? '221 bye\r\n' : '250 OK\r\n');
+        else if (at === 'data-command') socket.destroy();
+        else (isInData = true), socket.write('354 go ahead\r\n');
       }
     });
     socket.on('error', () => {});
   });
-  await new Promise<void>((resolve) => dropper.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return server;
+}
+
+it('a server that hangs up before the end of the message: the row is retried later, and the sender does not hang', async () => {
+  // The site's pooled connection would keep the server's close() waiting.
+  (await import('../../lib/mail/mail-transport')).closeMailTransport();
+  await smtp?.close();
+  smtp = undefined;
+  const server = await startHangUpServer('data-command');
   try {
     await addSubscribers(t.db, ['dropped@example.test'], { frequency: 'weekly' });
     const { runDigest } = await import('../../lib/newsletter/run-digest');
-    const summary = await runDigest({ frequency: 'weekly', retryBaseMs: 60_000, signal: AbortSignal.timeout(5000) });
+    const summary = await runDigest({ frequency: 'weekly', retryBaseMs: 60_000, signal: AbortSignal.timeout(3000) });
     expect(summary).toMatchObject({ status: 'interrupted', counts: { queued: 1, sent: 0, unknown: 0 } });
     const row = await t.db.digestDelivery.findFirstOrThrow({ where: { subscriber: { email: 'dropped@example.test' } } });
     expect(row).toMatchObject({ status: 'queued', attempts: 1 });
     expect(row.smtpResponse).toMatch(/ECONNECTION|ECONNRESET|closed/i);
   } finally {
-    await new Promise((resolve) => dropper.close(resolve));
+    await new Promise((resolve) => server.close(resolve));
+  }
+}, 30_000);
+
+it('a server that hangs up after the end of the message, before replying: it may have been delivered, so it is not resent', async () => {
+  const server = await startHangUpServer('end-of-data');
+  try {
+    await t.db.digestDelivery.updateMany({ where: { subscriber: { email: 'dropped@example.test' } }, data: { nextAttemptAt: new Date(0) } });
+    const { runDigest } = await import('../../lib/newsletter/run-digest');
+    const summary = await runDigest({ frequency: 'weekly', retryBaseMs: 60_000, signal: AbortSignal.timeout(3000) });
+    expect(summary).toMatchObject({ status: 'sent', counts: { queued: 0, sent: 0, unknown: 1 } });
+    const row = await t.db.digestDelivery.findFirstOrThrow({ where: { subscriber: { email: 'dropped@example.test' } } });
+    expect(row.status).toBe('unknown');
+    expect(row.smtpResponse).toMatch(/no reply to the end of the message/);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
   }
 }, 30_000);
