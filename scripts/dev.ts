@@ -3,14 +3,29 @@ import './lib/load-env-files';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { importContent } from '../lib/content/import-content';
+import { AUTH_SECRET_FILE } from '../lib/env';
+import { checkAuthSecretFile } from '../lib/setup/check-auth-secret-file';
+import { checkDataDir } from '../lib/setup/check-data-dir';
+import { checkSqliteFile } from '../lib/setup/check-sqlite-file';
 import { ensureAuthSecret } from '../lib/setup/ensure-auth-secret';
 import { migrateDatabase } from '../lib/setup/migrate-database';
 import { printImportResult } from './lib/print-import-result';
 import { serverEnv } from './lib/server-env';
 
+// The same refusals as npm start: a damaged data/ is reported, never replaced.
+const problem = checkDataDir('data') ?? (process.env.AUTH_SECRET?.trim() ? null : checkAuthSecretFile(AUTH_SECRET_FILE));
+if (problem) {
+  console.error(`${problem}\nNothing was changed.`);
+  process.exit(1);
+}
 ensureAuthSecret(process.env);
 const { getEnv } = await import('../lib/env');
 const env = getEnv();
+const sqliteProblem = checkSqliteFile(env.DATABASE_URL);
+if (sqliteProblem) {
+  console.error(`${sqliteProblem}\nNothing was changed.`);
+  process.exit(1);
+}
 migrateDatabase(env.DATABASE_URL);
 const { db } = await import('../lib/db');
 printImportResult('content', await importContent(db, 'content'));

@@ -53,7 +53,7 @@ const summary = await runDigest({
   signal: stop.signal,
   onStart: ({ recipients, settled, abandoned }) => {
     done = settled;
-    if (abandoned > 0) console.warn(`${abandoned} message(s) were in flight when a previous run died; marked unknown and not resent.`);
+    if (abandoned > 0) console.warn(`${abandoned} message(s) were being delivered when a previous run died; they most likely arrived, so they are marked unknown and not resent.`);
     bar.start(recipients, done, { rate: '0', ...tally });
   },
   onOutcomes: (outcomes) => {
@@ -82,4 +82,5 @@ console.log(
 );
 console.log(`  recipients ${summary.recipients} · sent ${c.sent} · failed ${c.failed} · skipped ${c.skipped} · unknown ${c.unknown} · still queued ${c.queued}`);
 if (summary.status !== 'already-sent') console.log(`  ${seconds}s, ${summary.distinctRenders} distinct bodies rendered`);
+if (summary.unreachable) console.error(`The mail server (SMTP_URL) could not be reached (${summary.unreachable}); the rest stays queued. Run again once it is up.`);
 process.exit(summary.status === 'interrupted' ? 3 : 0);

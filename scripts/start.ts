@@ -6,17 +6,30 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { requestRevalidation } from '../lib/cache/revalidation-request';
-import { EnvError } from '../lib/env';
+import { AUTH_SECRET_FILE, EnvError } from '../lib/env';
+import { checkSmtp } from '../lib/mail/check-smtp';
 import { buildFingerprint, isBuildCurrent, writeBuildStamp } from '../lib/setup/build-fingerprint';
-import { ensureAuthSecret } from '../lib/setup/ensure-auth-secret';
+import { checkAuthSecretFile } from '../lib/setup/check-auth-secret-file';
+import { checkDataDir } from '../lib/setup/check-data-dir';
 import { checkSqliteFile } from '../lib/setup/check-sqlite-file';
+import { ensureAuthSecret } from '../lib/setup/ensure-auth-secret';
 import { migrateDatabase } from '../lib/setup/migrate-database';
 import { printImportResult } from './lib/print-import-result';
 import { serverEnv } from './lib/server-env';
 
 const step = (text: string) => console.log(`▸ ${text}`);
+/** A damaged data/ or database: say what and where, change nothing, stop. */
+const refuse = (problem: string): never => {
+  console.error(`${problem}\nNothing was changed.`);
+  process.exit(1);
+};
+// --prepare-only: stop once data/ and the database are ready (tests of the start-up checks).
+const isPrepareOnly = process.argv.includes('--prepare-only');
 
-fs.mkdirSync('data', { recursive: true });
+const dataProblem = checkDataDir('data');
+if (dataProblem) refuse(dataProblem);
+const secretProblem = process.env.AUTH_SECRET?.trim() ? null : checkAuthSecretFile(AUTH_SECRET_FILE);
+if (secretProblem) refuse(secretProblem);
 if (ensureAuthSecret(process.env) === 'generated') step('Generated AUTH_SECRET into data/auth-secret');
 
 let env;
@@ -30,12 +43,14 @@ try {
   throw err;
 }
 
+if (env.SMTP_URL) {
+  const smtpProblem = await checkSmtp(env.SMTP_URL);
+  if (smtpProblem) console.warn(`Warning: ${smtpProblem}`);
+}
+
 step('Applying database migrations');
 const sqliteProblem = checkSqliteFile(env.DATABASE_URL);
-if (sqliteProblem) {
-  console.error(`Could not open the database ${env.DATABASE_URL}: ${sqliteProblem}.\nStop any program holding it, or restore data/ from a backup. Nothing was changed.`);
-  process.exit(1);
-}
+if (sqliteProblem) refuse(sqliteProblem);
 try {
   migrateDatabase(env.DATABASE_URL);
 } catch (err) {
@@ -47,6 +62,11 @@ try {
 const { db } = await import('../lib/db');
 const { isPostgres } = await import('../lib/env');
 if (!isPostgres()) await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+if (isPrepareOnly) {
+  await db.$disconnect();
+  step('Prepared (--prepare-only): not importing content, building or serving');
+  process.exit(0);
+}
 
 step('Importing content/');
 const { importContent } = await import('../lib/content/import-content');

@@ -6,6 +6,7 @@ import type { Transporter } from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
 import { getEnv } from '../env';
 import { captureMail } from './capture-mail';
+import { holdEndOfData } from './hold-end-of-data';
 import { buildExtraHeaders, parseEmailInput, type EmailInput } from './email-input';
 import { getCaptureTransport, getSmtpTransport } from './mail-transport';
 import { renderEmail } from './render-email';
@@ -30,6 +31,8 @@ export type SendRenderedEmailInput = EmailInput & { html: string; text: string }
 export type SendRenderedEmailOptions = {
   /** A transport of the caller's own (e.g. the digest sender's pool with its rate limit). */
   transport?: Transporter;
+  /** Runs once the server has the whole message but before the mark that makes it deliverable. */
+  beforeEndOfData?: () => Promise<void>;
 };
 
 /**
@@ -60,11 +63,13 @@ export async function sendRenderedEmail(
 
   const smtp = options.transport ?? getSmtpTransport();
   if (smtp) {
-    const info = (await smtp.sendMail(mail)) as { response?: string };
+    const held = options.beforeEndOfData ? await holdEndOfData(mail, options.beforeEndOfData) : mail;
+    const info = (await smtp.sendMail(held)) as { response?: string };
     return { messageId, response: info.response };
   }
 
   const built = await getCaptureTransport().sendMail(mail);
+  await options.beforeEndOfData?.();
   const captured = await captureMail(built.message as Buffer, { to: message.to, subject: message.subject, date });
   console.info(`Mail captured (no SMTP_URL): "${message.subject}" to ${message.to.join(', ')} — see /dev/mailbox/${captured.id}`);
   return { messageId };

@@ -1,14 +1,17 @@
-// The sending workers: each claims a small batch from the ledger, sends it through the pooled
-// transport, and records the outcomes, until nothing is queued or the run is asked to stop.
+// The sending workers: each claims a small batch from the ledger, sends it through the digest's
+// SMTP connections and records each outcome as soon as it is known, until nothing is queued or the run
+// is asked to stop. Recording one by one costs a commit per message, but a hard kill then
+// leaves at most one message per worker undecided instead of a whole batch.
 import type { Transporter } from 'nodemailer';
 import type { Digest } from '../generated/prisma/client';
 import { sendRenderedEmail } from '../mail/send-email';
 import { classifySmtpError, retryDelayMs } from './classify-smtp-error';
-import { claimBatch, nextQueuedAt, recordOutcomes, releaseUnsent, type ClaimedDelivery, type DeliveryOutcome } from './delivery-ledger';
+import { claimBatch, LostClaimError, markDelivering, nextQueuedAt, recordOutcomes, releaseUnsent, type ClaimedDelivery, type DeliveryOutcome } from './delivery-ledger';
 import { listNewsletterChoices } from './newsletter-choices';
 import { listIdFor, preferencesUrl, unsubscribeUrl } from './newsletter-urls';
 import { loadDigestArticles } from './load-digest-stories';
 import { createDigestRenderer } from './render-digest';
+import { SmtpUnreachableError } from './digest-transport';
 
 export type DeliverOptions = {
   digest: Digest;
@@ -21,6 +24,8 @@ export type DeliverOptions = {
   maxAttempts?: number;
   signal?: AbortSignal;
   onOutcomes?: (outcomes: DeliveryOutcome[]) => void;
+  /** The SMTP server could not be reached: sending stopped, the rest stays queued. */
+  onServerUnreachable?: (reason: string) => void;
 };
 
 const sleep = (ms: number, signal?: AbortSignal) =>
@@ -36,30 +41,52 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
   const renderer = createDigestRenderer(digest, articles, await listNewsletterChoices(), o.timeZone);
   const listId = listIdFor(digest.frequency);
 
-  async function sendOne(row: ClaimedDelivery): Promise<DeliveryOutcome> {
+  // A server that is down is nobody's bounce and not worth burning every row's attempts on:
+  // stop, leave the rows queued, and let the next run (the scheduler's next tick) send them.
+  let isServerUnreachable = false;
+
+  /** null when the row was taken over by another run, 'unsent' when the server is unreachable. */
+  async function sendOne(row: ClaimedDelivery): Promise<DeliveryOutcome | null | 'unsent'> {
     const s = row.subscriber;
+    const claim = { id: row.id, claimToken: row.claimToken };
     // Unsubscribed, suspended or re-pending since the ledger was written: not theirs any more.
-    if (s.status !== 'active' || !s.email) return { id: row.id, status: 'skipped', response: `subscriber is ${s.status}` };
+    if (s.status !== 'active' || !s.email) return { ...claim, status: 'skipped', response: `subscriber is ${s.status}` };
     const links = { preferencesUrl: preferencesUrl(s), unsubscribeUrl: unsubscribeUrl(s) };
+    let isEndOfDataSent = false;
+    const beforeEndOfData = async () => {
+      await markDelivering(row);
+      isEndOfDataSent = true;
+    };
     try {
       const { html, text } = await renderer.personalised(s, links);
       const info = await sendRenderedEmail(
         { to: s.email, subject: digest.subject, html, text, listUnsubscribe: links.unsubscribeUrl, listId, headers: { 'X-Entity-Ref-ID': row.id } },
-        { transport: o.transport },
+        { transport: o.transport, beforeEndOfData },
       );
-      return { id: row.id, status: 'sent', response: info.response ?? 'captured locally (no SMTP_URL)', subscriberId: s.id, hadBounces: s.bounceCount > 0 };
+      return { ...claim, status: 'sent', response: info.response ?? 'captured locally (no SMTP_URL)', subscriberId: s.id, hadBounces: s.bounceCount > 0 };
     } catch (err) {
+      if (err instanceof LostClaimError) return null;
+      if (err instanceof SmtpUnreachableError) {
+        if (!isServerUnreachable) o.onServerUnreachable?.(err.message);
+        isServerUnreachable = true;
+        return 'unsent';
+      }
+      // The end-of-data mark went out and no reply came back (the connection dropped): the
+      // server may well have accepted the message (RFC 1047), so it is not sent again.
+      if (isEndOfDataSent && typeof (err as { responseCode?: unknown }).responseCode !== 'number') {
+        return { ...claim, status: 'unknown', response: `no reply to the end of the message (${(err as Error).message}); not resent to avoid a duplicate` };
+      }
       const failure = classifySmtpError(err);
       if (failure.kind === 'transient' && row.attempts < maxAttempts) {
-        return { id: row.id, status: 'retry', response: failure.response, nextAttemptAt: new Date(Date.now() + retryDelayMs(row.attempts, retryBaseMs)) };
+        return { ...claim, status: 'retry', response: failure.response, nextAttemptAt: new Date(Date.now() + retryDelayMs(row.attempts, retryBaseMs)) };
       }
       const isBounce = failure.kind === 'permanent' && (err as Error).name !== 'InvalidEmailError';
-      return { id: row.id, status: 'failed', response: failure.response, subscriberId: s.id, isBounce };
+      return { ...claim, status: 'failed', response: failure.response, subscriberId: s.id, isBounce };
     }
   }
 
   async function worker(): Promise<void> {
-    while (!signal?.aborted) {
+    while (!signal?.aborted && !isServerUnreachable) {
       const batch = await claimBatch(digest.id, batchSize);
       if (batch.length === 0) {
         const next = await nextQueuedAt(digest.id);
@@ -67,15 +94,15 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
         await sleep(Math.min(Math.max(next.getTime() - Date.now(), 10), 1000), signal);
         continue;
       }
-      const outcomes: DeliveryOutcome[] = [];
       const unsent: string[] = [];
       for (const row of batch) {
-        if (signal?.aborted) unsent.push(row.id);
-        else outcomes.push(await sendOne(row));
+        const outcome = signal?.aborted || isServerUnreachable ? 'unsent' : await sendOne(row);
+        if (outcome === 'unsent') unsent.push(row.id);
+        if (!outcome || outcome === 'unsent') continue;
+        await recordOutcomes([outcome], o.bounceLimit);
+        o.onOutcomes?.([outcome]);
       }
-      await recordOutcomes(outcomes, o.bounceLimit);
       await releaseUnsent(unsent);
-      o.onOutcomes?.(outcomes);
     }
   }
 

@@ -1,13 +1,16 @@
 // The ledger operations. A row moves queued → sending (claimed, durably, before any SMTP
-// traffic) → sent | failed | skipped, or back to queued for a retry. A row found in "sending"
-// by a later run belonged to a sender that died mid-send: it may have been delivered, so it is
-// marked unknown and never sent again (docs/0006-newsletter.md).
+// traffic) → delivering (written just before the SMTP end-of-data mark, the one step after
+// which the server may deliver) → sent | failed | skipped, or back to queued for a retry.
+// After a crash, "sending" rows were certainly not delivered and go back to the queue;
+// "delivering" rows may have been, so they become unknown and are never sent again
+// (docs/0006-newsletter.md).
 import crypto from 'node:crypto';
 import { db } from '../db';
 
 export const claimedSelect = {
   id: true,
   attempts: true,
+  claimToken: true,
   subscriber: { select: { id: true, email: true, status: true, frequency: true, sections: true, topics: true, tokenVersion: true, bounceCount: true } },
 } as const;
 
@@ -37,23 +40,51 @@ export async function nextQueuedAt(digestId: string): Promise<Date | null> {
   return next?.nextAttemptAt ?? null;
 }
 
+export class LostClaimError extends Error {
+  override name = 'LostClaimError';
+}
+
+/**
+ * Records that this message is about to become deliverable. Conditional on our claim, so a
+ * sender whose rows were taken over (it lost the lease, a re-run settled them) never finishes.
+ */
+export async function markDelivering(row: { id: string; claimToken: string | null }): Promise<void> {
+  const { count } = await db.digestDelivery.updateMany({ where: { id: row.id, status: 'sending', claimToken: row.claimToken }, data: { status: 'delivering' } });
+  if (count === 0) throw new LostClaimError(`delivery ${row.id} is no longer claimed by this sender`);
+}
+
+/** What a dead sender left in flight: back to the queue if never deliverable, else unknown. */
+export async function settleAbandoned(digestId: string): Promise<{ requeued: number; unknown: number }> {
+  const [requeued, unknown] = await db.$transaction([
+    db.digestDelivery.updateMany({ where: { digestId, status: 'sending' }, data: { status: 'queued', claimToken: null } }),
+    db.digestDelivery.updateMany({
+      where: { digestId, status: 'delivering' },
+      data: { status: 'unknown', claimToken: null, smtpResponse: 'sender stopped at the end of the message; it may have been delivered, so it is not resent' },
+    }),
+  ]);
+  return { requeued: requeued.count, unknown: unknown.count };
+}
+
 /** Puts claimed rows that were never attempted back, after a graceful stop. */
 export async function releaseUnsent(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await db.digestDelivery.updateMany({ where: { id: { in: ids }, status: 'sending' }, data: { status: 'queued', claimToken: null, attempts: { decrement: 1 } } });
 }
 
-export type DeliveryOutcome =
-  | { id: string; status: 'sent'; response: string; subscriberId: string; hadBounces: boolean }
-  | { id: string; status: 'failed'; response: string; subscriberId: string; isBounce: boolean }
-  | { id: string; status: 'skipped'; response: string }
-  | { id: string; status: 'retry'; response: string; nextAttemptAt: Date };
+/** `claimToken` is the claim the outcome belongs to: a row taken over since is not touched. */
+export type DeliveryOutcome = { id: string; claimToken: string | null; response: string } & (
+  | { status: 'sent'; subscriberId: string; hadBounces: boolean }
+  | { status: 'failed'; subscriberId: string; isBounce: boolean }
+  | { status: 'skipped' }
+  | { status: 'unknown' }
+  | { status: 'retry'; nextAttemptAt: Date }
+);
 
 /** Records a batch of outcomes in one transaction (one commit instead of one per message). */
 export async function recordOutcomes(outcomes: DeliveryOutcome[], bounceLimit: number, now = new Date()): Promise<void> {
   if (outcomes.length === 0) return;
   const writes = outcomes.flatMap((o) => {
-    const where = { id: o.id, status: 'sending' };
+    const where = { id: o.id, claimToken: o.claimToken, status: { in: ['sending', 'delivering'] } };
     if (o.status === 'retry') return [db.digestDelivery.updateMany({ where, data: { status: 'queued', claimToken: null, nextAttemptAt: o.nextAttemptAt, smtpResponse: o.response } })];
     const row = db.digestDelivery.updateMany({ where, data: { status: o.status, claimToken: null, smtpResponse: o.response, sentAt: o.status === 'sent' ? now : null } });
     if (o.status === 'sent' && o.hadBounces) return [row, db.subscriber.update({ where: { id: o.subscriberId }, data: { bounceCount: 0 } })];

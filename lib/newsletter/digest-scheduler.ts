@@ -6,6 +6,7 @@ import { findDigestForSlot } from './create-digest';
 import { isSlotDue, type Frequency } from './digest-schedule';
 import { getNewsletterSettings } from './newsletter-settings';
 import { runDigest } from './run-digest';
+import { sendOwedConfirmations } from './send-owed-confirmations';
 
 const TICK_MS = 60_000;
 const FIRST_TICK_MS = 5_000;
@@ -22,8 +23,13 @@ export async function runDueDigests(now = new Date()): Promise<void> {
     const summary = await runDigest({ frequency, now });
     if (summary.status !== 'busy') console.info(`Digest ${frequency}: ${summary.status}, ${summary.counts.sent} sent, ${summary.counts.failed} failed`);
   }
-  // Unconfirmed sign-ups are forgotten once their link has expired (data minimisation).
-  await db.subscriber.deleteMany({ where: { status: 'pending', confirmedAt: null, unsubscribedAt: null, confirmSentAt: { lt: new Date(now.getTime() - 48 * 3600_000) } } });
+  await sendOwedConfirmations(now).catch((err: Error) => console.warn(`Owed newsletter confirmations wait for the mail server: ${err.message}`));
+  // Unconfirmed sign-ups are forgotten once their link has expired, or after 48 hours of the
+  // mail server refusing their confirmation (data minimisation).
+  const expired = new Date(now.getTime() - 48 * 3600_000);
+  await db.subscriber.deleteMany({
+    where: { status: 'pending', confirmedAt: null, unsubscribedAt: null, OR: [{ confirmSentAt: { lt: expired } }, { confirmSentAt: null, updatedAt: { lt: expired } }] },
+  });
 }
 
 export function startDigestScheduler(): void {

@@ -12,7 +12,9 @@ export async function requestSubscription(address: { email: string; key: string 
   const existing = await db.subscriber.findUnique({ where: { emailKey } });
   if (existing?.status === 'active') return 'already-subscribed';
 
-  const data = { email: address.email, status: 'pending', ...prefs, confirmSentAt: now, unsubscribedAt: null, suspendedAt: null };
+  // confirmSentAt stays empty until the mail server has taken the email: if it is down, the
+  // confirmation is owed and the scheduler sends it later (send-owed-confirmations.ts).
+  const data = { email: address.email, status: 'pending', ...prefs, confirmSentAt: null, unsubscribedAt: null, suspendedAt: null };
   const subscriber = existing
     ? await db.subscriber.update({
         where: { id: existing.id },
@@ -22,5 +24,6 @@ export async function requestSubscription(address: { email: string; key: string 
       })
     : await db.subscriber.create({ data: { ...data, emailKey } });
   await sendConfirmationEmail(subscriber);
+  await db.subscriber.updateMany({ where: { id: subscriber.id, status: 'pending' }, data: { confirmSentAt: now } });
   return 'confirmation-sent';
 }

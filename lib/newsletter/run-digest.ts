@@ -5,7 +5,7 @@ import type { Transporter } from 'nodemailer';
 import { db } from '../db';
 import { openDigest } from './create-digest';
 import { deliverDigest } from './deliver-digest';
-import type { DeliveryOutcome } from './delivery-ledger';
+import { settleAbandoned, type DeliveryOutcome } from './delivery-ledger';
 import type { Frequency } from './digest-schedule';
 import { createDigestTransport } from './digest-transport';
 import { acquireLease, leaseHolderId, releaseLease, renewLease } from './job-lease';
@@ -22,16 +22,27 @@ export type RunDigestOptions = {
   transport?: Transporter;
 };
 
-export type DeliveryCounts = { queued: number; sending: number; sent: number; failed: number; skipped: number; unknown: number };
+export type DeliveryCounts = { queued: number; sending: number; delivering: number; sent: number; failed: number; skipped: number; unknown: number };
 export type DigestRunSummary =
   | { status: 'busy' }
-  | { status: 'already-sent' | 'sent' | 'interrupted'; digestId: string; subject: string; recipients: number; counts: DeliveryCounts; abandoned: number; durationMs: number; distinctRenders: number };
+  | {
+      status: 'already-sent' | 'sent' | 'interrupted';
+      digestId: string;
+      subject: string;
+      recipients: number;
+      counts: DeliveryCounts;
+      abandoned: number;
+      durationMs: number;
+      distinctRenders: number;
+      /** Why sending stopped when the SMTP server could not be reached. */
+      unreachable?: string;
+    };
 
 const LEASE_TTL_MS = 60_000;
 
 export async function countDeliveries(digestId: string): Promise<DeliveryCounts> {
   const rows = await db.digestDelivery.groupBy({ by: ['status'], where: { digestId }, _count: { _all: true } });
-  const counts: DeliveryCounts = { queued: 0, sending: 0, sent: 0, failed: 0, skipped: 0, unknown: 0 };
+  const counts: DeliveryCounts = { queued: 0, sending: 0, delivering: 0, sent: 0, failed: 0, skipped: 0, unknown: 0 };
   for (const r of rows) if (r.status in counts) counts[r.status as keyof DeliveryCounts] = r._count._all;
   return counts;
 }
@@ -53,15 +64,13 @@ export async function runDigest(o: RunDigestOptions): Promise<DigestRunSummary> 
     const digest = await openDigest(o.frequency, o.now ?? new Date(), settings);
     const base = { digestId: digest.id, subject: digest.subject, recipients: digest.recipients };
     if (digest.status === 'sent') return { status: 'already-sent', ...base, counts: await countDeliveries(digest.id), abandoned: 0, durationMs: 0, distinctRenders: 0 };
-    const abandoned = await db.digestDelivery.updateMany({
-      where: { digestId: digest.id, status: 'sending' },
-      data: { status: 'unknown', claimToken: null, smtpResponse: 'sender stopped mid-send; not resent to avoid a duplicate' },
-    });
+    const abandoned = await settleAbandoned(digest.id);
     const before = await countDeliveries(digest.id);
-    o.onStart?.({ digestId: digest.id, recipients: digest.recipients, settled: digest.recipients - before.queued, abandoned: abandoned.count });
+    o.onStart?.({ digestId: digest.id, recipients: digest.recipients, settled: digest.recipients - before.queued, abandoned: abandoned.unknown });
 
     const transport = o.transport ?? createDigestTransport(settings);
     let distinctRenders = 0;
+    let unreachable: string | undefined;
     try {
       distinctRenders = await deliverDigest({
         digest,
@@ -72,14 +81,15 @@ export async function runDigest(o: RunDigestOptions): Promise<DigestRunSummary> 
         retryBaseMs: o.retryBaseMs,
         signal: stop.signal,
         onOutcomes: o.onOutcomes,
+        onServerUnreachable: (reason) => (unreachable = reason),
       });
     } finally {
       if (!o.transport) transport?.close();
     }
     const counts = await countDeliveries(digest.id);
-    const isDone = counts.queued === 0 && counts.sending === 0;
+    const isDone = counts.queued === 0 && counts.sending === 0 && counts.delivering === 0;
     if (isDone) await db.digest.update({ where: { id: digest.id }, data: { status: 'sent', finishedAt: new Date() } });
-    return { status: isDone ? 'sent' : 'interrupted', ...base, counts, abandoned: abandoned.count, durationMs: Date.now() - started, distinctRenders };
+    return { status: isDone ? 'sent' : 'interrupted', ...base, counts, abandoned: abandoned.unknown, durationMs: Date.now() - started, distinctRenders, unreachable };
   } finally {
     clearInterval(renewal);
     await releaseLease(lease, holder);

@@ -12,7 +12,8 @@ import { createTestDatabase } from '../helpers/test-database';
 
 export type Received = { to: string; raw: Buffer };
 
-export async function startSmtp() {
+/** `port` 0 picks a free one; a fixed one lets a test start the server SMTP_URL already names. */
+export async function startSmtp(port = 0) {
   const received: Received[] = [];
   const refusedOnce = new Set<string>();
   const server = new SMTPServer({
@@ -39,9 +40,9 @@ export async function startSmtp() {
   });
   // A client killed mid-message resets the connection; that is the point of some tests.
   server.on('error', () => {});
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.server.address() as AddressInfo;
+  return { port: address.port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 export const TEST_ENV = {
