@@ -1,21 +1,12 @@
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../../tests/helpers/free-port';
 import { checkSmtp } from './check-smtp';
-
-/** A loopback port that was free a moment ago and has nothing listening on it now. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('checkSmtp', () => {
   it('warns, naming SMTP_URL but not its password, when nothing answers', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const problem = await checkSmtp(`smtp://user:secret@127.0.0.1:${port}`, 1000);
     expect(problem).toMatch(new RegExp(`^SMTP_URL \\(smtp://127.0.0.1:${port}\\) does not answer \\(.*ECONNREFUSED.*\\): the site starts`));
     expect(problem).not.toContain('secret');

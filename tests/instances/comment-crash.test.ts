@@ -3,12 +3,12 @@
 // JavaScript sends them: the comment form of /articles/{slug}/comments, submitted as multipart.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importContent } from '../../lib/content/import-content';
 import { POLICY_VERSION } from '../../lib/comments/policy';
 import { makeContentDir, writeArticle } from '../helpers/content-fixture';
+import { freePort } from '../helpers/free-port';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { copyProject, startInstance, type InstanceServer } from './instance-servers';
 
@@ -34,12 +34,7 @@ beforeAll(async () => {
     await t.db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 86_400_000) } });
     readers.push({ cookie: `authjs.session-token=${token}`, ip: `198.51.100.${100 + i}` });
   }
-  port = await new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
+  port = await freePort();
   const site = `http://localhost:${port}`;
   env = { DATABASE_URL: t.url, SITE_URL: site, AUTH_URL: `${site}/api/auth`, AUTH_SECRET: 'comment-crash-secret-comment-crash-secret' };
   dir = copyProject();

@@ -1,10 +1,10 @@
 // Every entry of the hostile corpus as every path and query parameter a reader can send, against
 // the production server: never a 5xx, and never reflected as raw markup.
 import fs from 'node:fs';
-import net from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importContent } from '../../lib/content/import-content';
 import { makeContentDir, writeArticle } from '../helpers/content-fixture';
+import { freePort } from '../helpers/free-port';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { copyProject, startInstance, type InstanceServer } from './instance-servers';
 
@@ -49,12 +49,7 @@ beforeAll(async () => {
   const content = makeContentDir();
   writeArticle(content, { slug: 'harbour-works', topics: ['Climate'], publishedAt: new Date(Date.now() - 3600_000).toISOString() });
   await importContent(t.db, content);
-  const port = await new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
+  const port = await freePort();
   const site = `http://localhost:${port}`;
   dir = copyProject();
   server = await startInstance(dir, port, { DATABASE_URL: t.url, SITE_URL: site, AUTH_URL: `${site}/api/auth`, AUTH_SECRET: 'hostile-urls-secret-hostile-urls-secret' });

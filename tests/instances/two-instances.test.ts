@@ -4,11 +4,11 @@
 // Runs on PostgreSQL when TEST_DATABASE=postgresql (CI), else on a shared SQLite file.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importContent } from '../../lib/content/import-content';
 import { makeContentDir, writeArticle } from '../helpers/content-fixture';
+import { freePort } from '../helpers/free-port';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { addSubscribers, startSmtp } from '../integration/newsletter-fixtures';
 import { copyProject, startInstance, type InstanceServer } from './instance-servers';
@@ -23,14 +23,6 @@ let content: string;
 let a: InstanceServer;
 let b: InstanceServer;
 const dirs: string[] = [];
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 
 beforeAll(async () => {
   t = await createTestDatabase();

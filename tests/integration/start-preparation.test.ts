@@ -4,11 +4,11 @@
 // never touched. Damaged files must come out byte for byte as they went in.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/free-port';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const LINKED = ['node_modules', 'prisma', 'prisma.config.ts', 'package.json', 'tsconfig.json', 'lib', 'scripts', 'content', 'emails'];
@@ -38,14 +38,6 @@ function prepare(cwd: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
 }
 
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 /** Runs start with `damage` in place and checks it refused with `message`, changing nothing. */
 async function expectRefusal(damage: (cwd: string) => void, message: RegExp, env: Record<string, string> = {}): Promise<void> {
   const cwd = makeCheckout();
@@ -68,7 +60,7 @@ function snapshot(entry: string): Record<string, string> {
 describe('npm start preparation', () => {
   it('on a fresh checkout creates data/, a secret and the database; an SMTP server that does not answer is a warning naming SMTP_URL', async () => {
     const cwd = makeCheckout();
-    const port = await closedPort();
+    const port = await freePort();
     const run = await prepare(cwd, { SITE_URL: 'http://localhost:3000', SMTP_URL: `smtp://127.0.0.1:${port}` });
     expect(run.output).toMatch(new RegExp(`Warning: SMTP_URL \\(smtp://127.0.0.1:${port}\\) does not answer .*: the site starts`));
     expect(run.output).toMatch(/Prepared \(--prepare-only\)/);
