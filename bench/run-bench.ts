@@ -79,7 +79,8 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
         log('Page weight of the article page');
         await attempt('article-js', 'Article page JavaScript', async () => {
           const html = Buffer.from(await (await fetch(`${site.origin}${pages[0]!.pagePath}`)).arrayBuffer());
-          return measurePageWeight(html, pages[0]!.pagePath);
+          const plain = Buffer.from(await (await fetch(`${site.origin}/comment-policy`)).arrayBuffer());
+          return measurePageWeight(html, pages[0]!.pagePath, plain);
         });
       }
     } finally {
