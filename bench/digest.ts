@@ -5,6 +5,8 @@
 import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import nodemailer from 'nodemailer';
+import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import type { BenchOptions } from './options';
 import { startGroup, type Started } from './processes';
 import { ratioOf, type Figure, type Side } from './results';
@@ -43,7 +45,6 @@ export async function findDigestSender(): Promise<string | null> {
 export async function benchDigest(raw: RawDb, o: BenchOptions): Promise<Figure> {
   const { runDigest } = await import('../lib/newsletter/run-digest');
   const { getNewsletterSettings } = await import('../lib/newsletter/newsletter-settings');
-  const { createDigestTransport } = await import('../lib/newsletter/digest-transport');
   const { loadDigestArticles } = await import('../lib/newsletter/load-digest-stories');
   const { listNewsletterChoices } = await import('../lib/newsletter/newsletter-choices');
   const { createDigestRenderer } = await import('../lib/newsletter/render-digest');
@@ -68,8 +69,18 @@ export async function benchDigest(raw: RawDb, o: BenchOptions): Promise<Figure> 
   const links = { preferencesUrl: 'https://example.invalid/newsletter/preferences?token=x', unsubscribeUrl: 'https://example.invalid/newsletter/unsubscribe?token=x' };
   const { html, text } = await renderer.personalised({ sections: '', topics: '' }, links);
   const addresses = (raw.prepare(`SELECT email FROM "Subscriber" WHERE status = 'active' AND frequency = 'daily' ORDER BY id`).all() as { email: string }[]).map((r) => r.email);
-  const transport = createDigestTransport(settings);
-  if (!transport) throw new Error('SMTP_URL is not set for the digest bench');
+  // nodemailer's own pool, as the digest used before it needed to hold back end-of-data
+  // (lib/newsletter/digest-transport.ts): the practical limit for the same connections.
+  const smtpUrl = getEnv().SMTP_URL;
+  if (!smtpUrl) throw new Error('SMTP_URL is not set for the digest bench');
+  const transport = nodemailer.createTransport({
+    ...parseConnectionUrl(smtpUrl),
+    pool: true,
+    maxConnections: settings.maxConnections,
+    maxMessages: 1000,
+    rateDelta: 1000,
+    rateLimit: settings.messagesPerSecond,
+  });
   const from = getEnv().EMAIL_FROM;
   const headers = { 'List-Unsubscribe': `<${links.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'List-Id': listIdFor('daily') };
   let next = 0;
