@@ -37,6 +37,9 @@ const schema = z.object({
   SMTP_URL: optional.refine((v) => v === undefined || /^smtps?:\/\/[^\s]+$/.test(v), {
     message: 'must look like smtp://user:pass@host:port or smtps://…',
   }),
+  REDIS_URL: optional.refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), {
+    message: 'must look like redis://host:6379 or rediss://user:pass@host:port',
+  }),
   EMAIL_FROM: z
     .string()
     .trim()

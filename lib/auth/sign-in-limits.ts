@@ -1,15 +1,16 @@
-// At most 5 sign-in emails per address and 20 per IP address an hour, counted in the database so
-// every instance shares the count.
-import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
-import { db } from '../db';
+// At most 5 sign-in emails per address and 20 per IP address an hour, counted in the shared
+// store (the database, or Redis with REDIS_URL: lib/security/rate-limiter.ts) so every instance
+// shares the count.
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createRateLimiter } from '../security/rate-limiter';
 
 const HOUR = 3600;
-const globalForLimits = globalThis as unknown as { dispatchSignInLimits?: { byEmail: RateLimiterPrisma; byIp: RateLimiterPrisma } };
+const globalForLimits = globalThis as unknown as { dispatchSignInLimits?: { byEmail: RateLimiterAbstract; byIp: RateLimiterAbstract } };
 
 function limiters() {
   return (globalForLimits.dispatchSignInLimits ??= {
-    byEmail: new RateLimiterPrisma({ storeClient: db, keyPrefix: 'signin-email', points: 5, duration: HOUR }),
-    byIp: new RateLimiterPrisma({ storeClient: db, keyPrefix: 'signin-ip', points: 20, duration: HOUR }),
+    byEmail: createRateLimiter({ keyPrefix: 'signin-email', points: 5, duration: HOUR }),
+    byIp: createRateLimiter({ keyPrefix: 'signin-ip', points: 20, duration: HOUR }),
   });
 }
 

@@ -1,9 +1,9 @@
 // Posting limits (defaults: 1 comment per 15 seconds, 30 per hour), from the settings row and
-// counted in the database so every instance shares them.
-import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
-import { db } from '../db';
+// counted in the shared store (lib/security/rate-limiter.ts) so every instance shares them.
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createRateLimiter } from '../security/rate-limiter';
 
-type Limits = { per15s: number; perHour: number; short: RateLimiterPrisma; long: RateLimiterPrisma };
+type Limits = { per15s: number; perHour: number; short: RateLimiterAbstract; long: RateLimiterAbstract };
 const globalForLimits = globalThis as unknown as { dispatchCommentLimits?: Limits };
 
 function limiters(per15s: number, perHour: number): Limits {
@@ -12,8 +12,8 @@ function limiters(per15s: number, perHour: number): Limits {
   return (globalForLimits.dispatchCommentLimits = {
     per15s,
     perHour,
-    short: new RateLimiterPrisma({ storeClient: db, keyPrefix: `comment-15s-${per15s}`, points: per15s, duration: 15 }),
-    long: new RateLimiterPrisma({ storeClient: db, keyPrefix: `comment-1h-${perHour}`, points: perHour, duration: 3600 }),
+    short: createRateLimiter({ keyPrefix: `comment-15s-${per15s}`, points: per15s, duration: 15 }),
+    long: createRateLimiter({ keyPrefix: `comment-1h-${perHour}`, points: perHour, duration: 3600 }),
   });
 }
 

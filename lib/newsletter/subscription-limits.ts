@@ -1,15 +1,15 @@
-// At most 3 sign-up requests per address and 10 per IP address an hour, counted in the database
-// (rate-limiter-flexible, as for sign-in) so every instance shares the count.
-import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
-import { db } from '../db';
+// At most 3 sign-up requests per address and 10 per IP address an hour, counted in the shared store
+// (lib/security/rate-limiter.ts, as for sign-in) so every instance shares the count.
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createRateLimiter } from '../security/rate-limiter';
 
 const HOUR = 3600;
-const globalForLimits = globalThis as unknown as { dispatchNewsletterLimits?: { byEmail: RateLimiterPrisma; byIp: RateLimiterPrisma } };
+const globalForLimits = globalThis as unknown as { dispatchNewsletterLimits?: { byEmail: RateLimiterAbstract; byIp: RateLimiterAbstract } };
 
 function limiters() {
   return (globalForLimits.dispatchNewsletterLimits ??= {
-    byEmail: new RateLimiterPrisma({ storeClient: db, keyPrefix: 'newsletter-email', points: 3, duration: HOUR }),
-    byIp: new RateLimiterPrisma({ storeClient: db, keyPrefix: 'newsletter-ip', points: 10, duration: HOUR }),
+    byEmail: createRateLimiter({ keyPrefix: 'newsletter-email', points: 3, duration: HOUR }),
+    byIp: createRateLimiter({ keyPrefix: 'newsletter-ip', points: 10, duration: HOUR }),
   });
 }
 

@@ -1,17 +1,17 @@
 // A coarse flood guard in front of every write (docs/0010-rate-limits.md): at most 300 POSTs a
-// minute from one IP address, counted in the database so every instance shares the count. Opening
-// an article is two POSTs (view beacon, comment thread), so the figure leaves room for many readers
-// behind one office address; the friendlier per-feature limits (sign-in, comments, newsletter)
+// minute from one IP address, counted in the shared store (lib/security/rate-limiter.ts) so every
+// instance shares the count. Opening an article is two POSTs (view beacon, comment thread), so
+// the figure leaves room for many readers behind one office address; the friendlier per-feature limits (sign-in, comments, newsletter)
 // apply well below it inside the actions.
-import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
-import { db } from '../db';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createRateLimiter } from './rate-limiter';
 
 export const WRITES_PER_MINUTE = 300;
 
-const globalForLimits = globalThis as unknown as { dispatchWriteLimit?: RateLimiterPrisma };
+const globalForLimits = globalThis as unknown as { dispatchWriteLimit?: RateLimiterAbstract };
 
-function limiter(): RateLimiterPrisma {
-  return (globalForLimits.dispatchWriteLimit ??= new RateLimiterPrisma({ storeClient: db, keyPrefix: 'write-ip', points: WRITES_PER_MINUTE, duration: 60 }));
+function limiter(): RateLimiterAbstract {
+  return (globalForLimits.dispatchWriteLimit ??= createRateLimiter({ keyPrefix: 'write-ip', points: WRITES_PER_MINUTE, duration: 60 }));
 }
 
 /** Seconds to wait before `ip` may write again, or 0 when it may write now. */
