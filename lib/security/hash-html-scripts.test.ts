@@ -28,6 +28,12 @@ const server = http.createServer((req, res) => {
     } else if (req.url === '/head-arg') {
       res.writeHead(201, { 'Content-Type': 'text/html' });
       res.end(PAGE);
+    } else if (req.url === '/etag' || req.url === '/etag-other') {
+      // The same ETag on a different page must not reuse the first page's policy.
+      const page = req.url === '/etag' ? PAGE : PAGE.replace('self.b=2', 'self.b=22');
+      res.setHeader('Content-Type', 'text/html');
+      res.setHeader('ETag', '"same"');
+      res.end(page);
     } else if (req.url === '/not-modified') {
       res.statusCode = 304;
       res.end();
@@ -59,6 +65,16 @@ describe('hashHtmlScripts', () => {
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(zlib.gunzipSync(Buffer.concat(chunks)).toString()).toBe(PAGE);
     expect(res.headers['content-security-policy']).toContain(expectedPolicy);
+  });
+
+  it('reuses a policy for the same ETag and length, and only then', async () => {
+    const first = (await fetch(`${base}/etag`)).headers.get('content-security-policy');
+    const again = (await fetch(`${base}/etag`)).headers.get('content-security-policy');
+    const other = await fetch(`${base}/etag-other`);
+    expect(first).toContain(expectedPolicy);
+    expect(again).toBe(first);
+    expect(other.headers.get('content-security-policy')).toContain(inlineScriptHashes(await other.text()).at(-1));
+    expect(other.headers.get('content-security-policy')).not.toBe(first);
   });
 
   it('drops the policy from a 304 so the browser keeps the one with the hashes', async () => {
