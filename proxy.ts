@@ -19,7 +19,14 @@ export async function proxy(req: NextRequest): Promise<Response> {
   return waitSeconds > 0 ? tooManyRequests(waitSeconds) : NextResponse.next();
 }
 
+// Only what can write reaches the proxy: route handlers, server actions (Next-Action header) and
+// form posts without JavaScript (they carry a body, so a Content-Type). Page reads never run it,
+// which keeps cache hits cheap; the method check above stays as the authority. (Literals only:
+// Next.js reads this config statically.)
 export const config = {
-  // Static files and images are never written to; leaving them out keeps page loads off this path.
-  matcher: ['/((?!_next/static|_next/image|media/|favicon.ico).*)'],
+  matcher: [
+    '/api/:path*',
+    { source: '/((?!_next/static|_next/image|media/|favicon.ico).*)', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/((?!_next/static|_next/image|media/|favicon.ico).*)', has: [{ type: 'header', key: 'content-type' }] },
+  ],
 };
