@@ -59,7 +59,7 @@ test('readers accept the policy, post, reply, edit, recommend and report', async
   const seenByBob = comments(bob.page).getByRole('article', { name: `Comment by ${ann.displayName}` });
   await seenByBob.getByRole('button', { name: 'Recommend' }).click();
   await expect(seenByBob.getByRole('button', { name: 'Recommended' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(seenByBob.getByLabel('1 recommendation')).toBeVisible();
+  await expect(seenByBob.getByText('1 recommendation', { exact: true })).toBeVisible();
 
   await seenByBob.getByRole('button', { name: 'Reply' }).click();
   await seenByBob.getByLabel(`Reply to ${ann.displayName}`).fill('Agreed, the soundtrack too.');

@@ -47,8 +47,10 @@ export function CommentItem({ comment: c, articleSlug, now, canInteract, onChang
       )}
       <div className="mt-2 flex flex-wrap items-center gap-4 text-neutral-700 dark:text-neutral-300">
         {isLive && (
-          <span className="text-sm" aria-label={`${c.recommendCount} recommendation${c.recommendCount === 1 ? '' : 's'}`}>
+          <span className="text-sm">
             <span aria-hidden="true">▲ {c.recommendCount}</span>
+            {/* aria-label is not allowed on a plain span (axe: aria-prohibited-attr); say it in text. */}
+            <span className="sr-only">{`${c.recommendCount} recommendation${c.recommendCount === 1 ? '' : 's'}`}</span>
           </span>
         )}
         {canInteract && isLive && !c.isOwn && (
