@@ -7,6 +7,7 @@ import compression from 'compression';
 import http from 'node:http';
 import next from 'next';
 import { hashHtmlScripts } from '../lib/security/hash-html-scripts';
+import { runShutdownTasks } from '../lib/setup/shutdown-tasks';
 
 const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev: false, dir: process.cwd(), port });
@@ -22,11 +23,15 @@ const server = http.createServer((req, res) => {
 });
 server.listen(port, () => console.log(`▸ Ready on port ${port}`));
 
-// Finish the requests in flight, then exit; instrumentation flushes page views on SIGTERM too.
+// Stop taking requests, finish the registered shutdown work (buffered page views), then exit once
+// the requests in flight are answered, or after 5 s.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    server.close(() => process.exit(0));
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5000).unref();
+    void runShutdownTasks()
+      .then(() => closed)
+      .then(() => process.exit(0));
   });
 }

@@ -2,12 +2,13 @@ import { startInvalidationFollower } from '../cache/follow-invalidations';
 import { getEnv } from '../env';
 import { startDigestScheduler } from '../newsletter/digest-scheduler';
 import { flushViews } from '../views/view-buffer';
+import { onShutdown } from './shutdown-tasks';
 
 // A bad configuration stops the server here, with the variable's name.
 getEnv();
 
-// Save the last few seconds of page views on a clean shutdown.
-process.once('SIGTERM', () => void flushViews().catch(() => {}));
+// Save the last few seconds of page views on a clean shutdown (scripts/serve.ts runs this).
+onShutdown(flushViews);
 
 // Due newsletter digests go out from the server itself (docs/0006-newsletter.md).
 startDigestScheduler();

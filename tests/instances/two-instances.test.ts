@@ -195,4 +195,18 @@ describe('two instances on one database', () => {
     expect([...perAddress.values()].every((n) => n === 1)).toBe(true);
     expect(await t.db.digestDelivery.count({ where: { status: 'sent' } })).toBe(40);
   });
+
+  it('a server stopped with SIGTERM saves the page views it was still holding', async () => {
+    const article = await t.db.article.findUniqueOrThrow({ where: { slug: 'tide-tables' }, select: { id: true } });
+    const res = await fetch(`${b.url}/api/views`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: b.url, 'user-agent': UA, 'x-forwarded-for': '198.51.100.31' },
+      body: JSON.stringify({ slug: 'tide-tables' }),
+    });
+    expect(res.status).toBe(204);
+    // Well inside the 5-second flush interval: only the shutdown can have written it.
+    await b.stop();
+    const rows = await t.db.articleViewHour.findMany({ where: { articleId: article.id } });
+    expect(rows.reduce((n, r) => n + r.count, 0)).toBe(1);
+  });
 });
