@@ -1,8 +1,8 @@
 // At most 5 sign-in emails per address and 20 per IP address an hour, counted in the shared
 // store (the database, or Redis with REDIS_URL: lib/security/rate-limiter.ts) so every instance
 // shares the count.
-import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { createRateLimiter } from '../security/rate-limiter';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createRateLimiter, spend } from '../security/rate-limiter';
 
 const HOUR = 3600;
 const globalForLimits = globalThis as unknown as { dispatchSignInLimits?: { byEmail: RateLimiterAbstract; byIp: RateLimiterAbstract } };
@@ -17,10 +17,5 @@ function limiters() {
 /** Returns the seconds to wait when a limit is reached, or 0 when the email may be sent. */
 export async function consumeSignInAllowance(email: string, ip: string): Promise<number> {
   const { byEmail, byIp } = limiters();
-  const results = await Promise.allSettled([byEmail.consume(email), byIp.consume(ip)]);
-  const blocked = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-  for (const reason of blocked) if (!(reason instanceof RateLimiterRes)) throw reason;
-  if (blocked.length === 0) return 0;
-  const ms = Math.max(...blocked.map((r: RateLimiterRes) => r.msBeforeNext));
-  return Math.max(1, Math.ceil(ms / 1000));
+  return Math.max(...(await Promise.all([spend(byEmail, email), spend(byIp, ip)])));
 }

@@ -1,7 +1,7 @@
 // Posting limits (defaults: 1 comment per 15 seconds, 30 per hour), from the settings row and
 // counted in the shared store (lib/security/rate-limiter.ts) so every instance shares them.
-import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { createRateLimiter } from '../security/rate-limiter';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createRateLimiter, spend } from '../security/rate-limiter';
 
 type Limits = { per15s: number; perHour: number; short: RateLimiterAbstract; long: RateLimiterAbstract };
 const globalForLimits = globalThis as unknown as { dispatchCommentLimits?: Limits };
@@ -20,13 +20,6 @@ function limiters(per15s: number, perHour: number): Limits {
 /** Seconds to wait, or 0 when the reader may post now. */
 export async function consumePostingAllowance(userId: string, settings: { postsPer15Seconds: number; postsPerHour: number }): Promise<number> {
   const { short, long } = limiters(settings.postsPer15Seconds, settings.postsPerHour);
-  for (const limiter of [short, long]) {
-    try {
-      await limiter.consume(userId);
-    } catch (err) {
-      if (err instanceof RateLimiterRes) return Math.max(1, Math.ceil(err.msBeforeNext / 1000));
-      throw err;
-    }
-  }
-  return 0;
+  // In turn: a post refused by the short limit does not count against the hourly one.
+  return (await spend(short, userId)) || spend(long, userId);
 }

@@ -1,7 +1,7 @@
 // At most 3 sign-up requests per address and 10 per IP address an hour, counted in the shared store
 // (lib/security/rate-limiter.ts, as for sign-in) so every instance shares the count.
-import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { createRateLimiter } from '../security/rate-limiter';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createRateLimiter, spend } from '../security/rate-limiter';
 
 const HOUR = 3600;
 const globalForLimits = globalThis as unknown as { dispatchNewsletterLimits?: { byEmail: RateLimiterAbstract; byIp: RateLimiterAbstract } };
@@ -16,10 +16,6 @@ function limiters() {
 /** Minutes to wait when a limit is reached, or 0. `emailKey` is the hashed address, never the address. */
 export async function consumeSubscribeAllowance(emailKey: string, ip: string): Promise<number> {
   const { byEmail, byIp } = limiters();
-  const results = await Promise.allSettled([byEmail.consume(emailKey), byIp.consume(ip)]);
-  const blocked = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-  for (const reason of blocked) if (!(reason instanceof RateLimiterRes)) throw reason;
-  if (blocked.length === 0) return 0;
-  const ms = Math.max(...blocked.map((r: RateLimiterRes) => r.msBeforeNext));
-  return Math.max(1, Math.ceil(ms / 60_000));
+  const seconds = Math.max(...(await Promise.all([spend(byEmail, emailKey), spend(byIp, ip)])));
+  return Math.ceil(seconds / 60);
 }

@@ -3,7 +3,7 @@
 // carry the counters. If Redis stops answering, the database takes over (insurance limiter)
 // rather than letting every request through or refusing every one.
 import { Redis } from 'ioredis';
-import { RateLimiterPrisma, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterPrisma, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { db } from '../db';
 import { getEnv } from '../env';
 
@@ -22,4 +22,15 @@ export function createRateLimiter(options: LimitOptions): RateLimiterAbstract {
   const url = getEnv().REDIS_URL;
   if (!url) return database;
   return new RateLimiterRedis({ storeClient: redisClient(url), insuranceLimiter: database, ...options });
+}
+
+/** Spends one point of `limiter` for `key`: 0 when allowed, else the whole seconds to wait. */
+export async function spend(limiter: RateLimiterAbstract, key: string): Promise<number> {
+  try {
+    await limiter.consume(key);
+    return 0;
+  } catch (err) {
+    if (err instanceof RateLimiterRes) return Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+    throw err;
+  }
 }
