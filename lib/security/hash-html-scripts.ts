@@ -53,7 +53,6 @@ export function hashHtmlScripts(req: IncomingMessage, res: ServerResponse): void
     const message = rest.find((r) => typeof r === 'string');
     decide();
     if (mode === 'pass') return message ? writeHead(status, message) : writeHead(status);
-    res.statusCode = status;
     if (message) res.statusMessage = message as string;
     heldHead = [status];
     return res;
