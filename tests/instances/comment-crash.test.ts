@@ -18,7 +18,7 @@ let t: TestDatabase;
 let dir: string;
 let port: number;
 let server: InstanceServer;
-let env: Record<string, string>;
+let env: Record<string, string> & { SITE_URL: string };
 const readers: { cookie: string; ip: string }[] = [];
 
 beforeAll(async () => {
@@ -36,7 +36,7 @@ beforeAll(async () => {
   }
   port = await freePort();
   const site = `http://localhost:${port}`;
-  env = { DATABASE_URL: t.url, SITE_URL: site, AUTH_URL: `${site}/api/auth`, AUTH_SECRET: 'comment-crash-secret-comment-crash-secret' };
+  env = { DATABASE_URL: t.url, SITE_URL: site, AUTH_SECRET: 'comment-crash-secret-comment-crash-secret' };
   dir = copyProject();
   server = await startInstance(dir, port, env);
 }, 180_000);

@@ -52,7 +52,7 @@ beforeAll(async () => {
   const port = await freePort();
   const site = `http://localhost:${port}`;
   dir = copyProject();
-  server = await startInstance(dir, port, { DATABASE_URL: t.url, SITE_URL: site, AUTH_URL: `${site}/api/auth`, AUTH_SECRET: 'hostile-urls-secret-hostile-urls-secret' });
+  server = await startInstance(dir, port, { DATABASE_URL: t.url, SITE_URL: site, AUTH_SECRET: 'hostile-urls-secret-hostile-urls-secret' });
 }, 180_000);
 
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { serverEnv } from '../../scripts/lib/server-env';
 
 export type InstanceServer = { url: string; port: number; dir: string; log: () => string; stop: () => Promise<void>; kill: () => Promise<void> };
 
@@ -29,11 +30,12 @@ export function copyProject(): string {
   return dir;
 }
 
-export async function startInstance(dir: string, port: number, env: Record<string, string>): Promise<InstanceServer> {
+/** `env` needs SITE_URL (the public address); the rest of the server's environment is npm start's. */
+export async function startInstance(dir: string, port: number, env: Record<string, string> & { SITE_URL: string }): Promise<InstanceServer> {
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
     cwd: dir,
-    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...serverEnv(env.SITE_URL), ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));

@@ -41,7 +41,6 @@ beforeAll(async () => {
   const env = {
     DATABASE_URL: t.url,
     SITE_URL: site,
-    AUTH_URL: `${site}/api/auth`,
     AUTH_SECRET: SECRET,
     SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
     EMAIL_FROM: 'Dispatch <news@dispatch.test>',
