@@ -1,26 +1,19 @@
 // The dashboard chart's counts come from the database, per UTC day and status.
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { importContent } from '../../lib/content/import-content';
 import { makeContentDir, writeArticle } from '../helpers/content-fixture';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { useLibDatabase } from '../helpers/lib-database';
 
-let t: TestDatabase;
+const database = useLibDatabase();
 beforeAll(async () => {
-  t = await createTestDatabase();
-  vi.stubEnv('DATABASE_URL', t.url);
   const dir = makeContentDir();
   writeArticle(dir, { slug: 'chart' });
-  await importContent(t.db, dir);
-});
-afterAll(async () => {
-  const { db } = await import('../../lib/db');
-  await db.$disconnect();
-  await t.cleanup();
-  vi.unstubAllEnvs();
+  await importContent(database().db, dir);
 });
 
 it('counts each status per day, with days at their UTC edges and none outside the window', async () => {
   const { countCommentsPerDay } = await import('../../lib/moderation/comments-per-day');
+  const t = database();
   const article = await t.db.article.findUniqueOrThrow({ where: { slug: 'chart' } });
   const now = new Date('2026-11-26T15:00:00Z');
   const at = (iso: string, status: string) => ({ articleId: article.id, body: `At ${iso}`, status, createdAt: new Date(iso) });
