@@ -1,21 +1,14 @@
 import type { NextConfig } from 'next';
 import { getEnv } from './lib/env';
-import { contentSecurityPolicy } from './lib/security/content-security-policy';
+import { securityHeaders } from './lib/security/security-headers';
 
 // Headers for every response. HTML pages get their script policy with hashes of their own inline
 // scripts from the server in scripts/serve.ts; everything else allows only our script files.
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev: process.env.NODE_ENV === 'development' }) },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  ...(getEnv().SITE_URL.startsWith('https:') ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
-];
+const headers = securityHeaders({ dev: process.env.NODE_ENV === 'development', https: getEnv().SITE_URL.startsWith('https:') });
 
 const nextConfig: NextConfig = {
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [{ source: '/:path*', headers }];
   },
   poweredByHeader: false,
   // scripts/serve.ts compresses, after hashing each page's inline scripts.
@@ -30,8 +23,13 @@ const nextConfig: NextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   typedRoutes: false,
-  // forbidden() for signed-in readers without the role a page needs.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() for signed-in readers without the role a page needs.
+    authInterrupts: true,
+    // scripts/serve.ts answers 413 above this (lib/platform/guard-request.ts); below it an
+    // oversized comment reaches the action and gets the form's own message, not a 500.
+    serverActions: { bodySizeLimit: '2mb' },
+  },
 };
 
 export default nextConfig;

@@ -69,6 +69,13 @@ const schema = z.object({
     .min(1, 'must be between 1 and 65535')
     .max(65535, 'must be between 1 and 65535')
     .default(3000),
+  // How many reverse proxies stand in front of the site (docs/0010): 0 trusts no X-Forwarded-For.
+  TRUST_PROXY: z.coerce
+    .number({ message: 'must be the number of proxies in front of the site (0 when none)' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .max(10, 'must be at most 10')
+    .default(0),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

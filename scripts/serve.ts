@@ -6,16 +6,39 @@ import './lib/load-env-files';
 import compression from 'compression';
 import http from 'node:http';
 import next from 'next';
+import { getEnv } from '../lib/env';
+import { identifyClient, refuseRequest, type Refusal } from '../lib/platform/guard-request';
 import { hashHtmlScripts } from '../lib/security/hash-html-scripts';
+import { securityHeaders } from '../lib/security/security-headers';
 import { runShutdownTasks } from '../lib/setup/shutdown-tasks';
 
 const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev: false, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 const compress = compression();
+const env = getEnv();
+const refusalHeaders = securityHeaders({ dev: false, https: env.SITE_URL.startsWith('https:') });
+
+// A plain answer with the site's security headers. The body is read and dropped (up to a cap,
+// then the connection is cut), so the client gets to read the answer instead of a reset.
+const DISCARD_CAP = 16 * 1024 * 1024;
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, refusal: Refusal): void {
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_CAP) req.destroy();
+  });
+  req.resume();
+  for (const { key, value } of refusalHeaders) res.setHeader(key, value);
+  res.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(`${refusal.message}\n`);
+}
 
 await app.prepare();
 const server = http.createServer((req, res) => {
+  identifyClient(req, env.TRUST_PROXY);
+  const refusal = refuseRequest(req);
+  if (refusal) return refuse(req, res, refusal);
   compress(req as never, res as never, () => {
     hashHtmlScripts(req, res);
     void handle(req, res);

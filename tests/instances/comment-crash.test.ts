@@ -35,8 +35,9 @@ beforeAll(async () => {
     readers.push({ cookie: `authjs.session-token=${token}`, ip: `198.51.100.${100 + i}` });
   }
   port = await freePort();
-  const site = `http://localhost:${port}`;
-  env = { DATABASE_URL: t.url, SITE_URL: site, AUTH_SECRET: 'comment-crash-secret-comment-crash-secret' };
+  const site = `http://127.0.0.1:${port}`;
+  // Behind one proxy (the test plays it): each reader's X-Forwarded-For is their own address.
+  env = { DATABASE_URL: t.url, SITE_URL: site, AUTH_SECRET: 'comment-crash-secret-comment-crash-secret', TRUST_PROXY: '1' };
   dir = copyProject();
   server = await startInstance(dir, port, env);
 }, 180_000);

@@ -1,7 +1,6 @@
 // Every email the site "sent" while no SMTP_URL is set, newest first (shared/PRODUCT.md).
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { getEnv } from '@/lib/env';
+import { assertMailboxOpen } from '@/lib/mail/mailbox-access';
 import { listCapturedMail } from '@/lib/mail/mailbox';
 import { formatDateTime } from '@/lib/site';
 
@@ -9,7 +8,7 @@ import { formatDateTime } from '@/lib/site';
 export const dynamic = 'force-dynamic';
 
 export default async function MailboxPage() {
-  if (getEnv().SMTP_URL) notFound();
+  await assertMailboxOpen();
   const messages = await listCapturedMail();
   return (
     <>

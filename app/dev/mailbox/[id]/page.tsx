@@ -1,7 +1,7 @@
 // One captured email: both parts and every header, as a mail client would receive it.
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getEnv } from '@/lib/env';
+import { assertMailboxOpen } from '@/lib/mail/mailbox-access';
 import { getCapturedMail } from '@/lib/mail/mailbox';
 import { splitLinks } from '@/lib/mail/split-links';
 import { formatDateTime } from '@/lib/site';
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ id: string }> };
 const sectionHeading = 'mt-10 mb-3 text-sm font-bold uppercase tracking-widest';
 
 export default async function CapturedMailPage({ params }: Props) {
-  if (getEnv().SMTP_URL) notFound();
+  await assertMailboxOpen();
   const { id } = await params;
   const mail = await getCapturedMail(id);
   if (!mail) notFound();
