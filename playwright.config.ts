@@ -6,9 +6,9 @@ import { SMTP_PORT } from './e2e/helpers/smtp-inbox';
 // Debian's Chromium; Playwright's own browser download is not reachable from these machines.
 // E2E_PORT / E2E_SMTP_PORT let two copies of the repo run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-// localhost, not 127.0.0.1: Next.js rewrites loopback addresses in request URLs to "localhost",
-// and Auth.js must see the same origin as the browser.
-export const E2E_BASE_URL = `http://localhost:${PORT}`;
+// Not localhost: the site must work at the address it is given, as a real deployment's is, and
+// localhost hid a sign-in that only worked there (issue 12).
+export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -41,6 +41,9 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       EMAIL_FROM: 'Dispatch <news@dispatch.test>',
       NEXT_TELEMETRY_DISABLED: '1',
+      // The tests play the proxy in front: a context with X-Forwarded-For is a reader of its own
+      // (e2e/helpers/reader.ts), so the per-address limits see many readers, not one busy one.
+      TRUST_PROXY: '1',
     },
   },
 });

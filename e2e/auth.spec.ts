@@ -6,10 +6,15 @@ import { inboxFiles, waitForEmail } from './helpers/smtp-inbox';
 
 const unique = (name: string) => `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
 
-test('a new reader signs up by email link, sets a display name and signs out', async ({ page }) => {
+test('a new reader signs up by email link from an article, lands back on it signed in, sets a display name and signs out', async ({ page }) => {
   const email = unique('newreader');
   const seen = await inboxFiles();
-  await page.goto('/');
+  const article = '/articles/tallow-bay-mayoral-runoff';
+  const policyViolations: string[] = [];
+  page.on('console', (m) => {
+    if (/violates|Content Security Policy/i.test(m.text())) policyViolations.push(m.text());
+  });
+  await page.goto(article);
   await page.getByRole('link', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in or sign up' })).toBeVisible();
   await expect(page.getByText(/quick and free/)).toBeVisible();
@@ -22,13 +27,18 @@ test('a new reader signs up by email link, sets a display name and signs out', a
   expect(mail.from?.value[0]).toMatchObject({ name: 'Dispatch', address: 'news@dispatch.test' });
   expect(mail.headers.get('message-id')).toMatch(/^<.+@dispatch.test>$/);
   expect(mail.html).toContain('/signin/confirm?');
-  const link = /http:\/\/localhost:\d+\/signin\/confirm\?\S+/.exec(mail.text ?? '')![0];
+  const link = /http:\/\/127\.0\.0\.1:\d+\/signin\/confirm\?\S+/.exec(mail.text ?? '')![0];
 
   await page.goto(link);
   await expect(page.getByText(`You are signing in as ${email}`)).toBeVisible();
   await page.getByRole('button', { name: 'Complete sign-in' }).click();
-  // Back where the reader started, now signed in.
-  await expect(page).toHaveURL(/localhost:\d+\/$/);
+  // Back on the article the reader started from, at the site's own address, told they are in.
+  await expect(page).toHaveURL(new RegExp(`^http://127\\.0\\.0\\.1:\\d+${article}$`));
+  await expect(page.getByRole('status').filter({ hasText: `Signed in as ${email}` })).toBeVisible();
+  expect(policyViolations).toEqual([]);
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Your account' })).toBeVisible();
+  await expect(page.getByText(`Signed in as ${email}`)).toHaveCount(0);
   await page.getByRole('navigation', { name: 'Your account' }).getByRole('link', { name: 'Your account' }).click();
   await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();

@@ -119,7 +119,7 @@ test('hostile comments from the corpus render as text and run nothing', async ({
   const strayRequests: string[] = [];
   const errors: string[] = [];
   eve.page.on('request', (r) => {
-    if (!r.url().startsWith('http://localhost')) strayRequests.push(r.url());
+    if (!r.url().startsWith('http://127.0.0.1')) strayRequests.push(r.url());
   });
   eve.page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());

@@ -153,3 +153,35 @@ test('signed-in fields: display name and report note; moderator warning; admin w
   expect(await author.page.locator('main iframe, main img[onerror], main svg[onload]').count()).toBe(0);
   expect(problems).toEqual([]);
 });
+
+test('odd email addresses and an oversized comment get the form’s own message', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const problems = watch(page);
+  for (const [address, message] of [
+    ['josé@example.test', /Latin letters/],
+    ['"quoted"@example.test', /Quoted addresses/],
+    ['reader@[192.0.2.1]', /domain name/],
+  ] as const) {
+    await page.goto('/signin');
+    await page.getByLabel('Email address').fill(address);
+    await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+    await expect(page.getByRole('main')).toContainText(message);
+    await expect(page).toHaveURL(/\/signin$/);
+  }
+  expect(problems).toEqual([]);
+
+  // A million characters, as a script that ignores the textarea's maxlength would send.
+  const reader = await newReader(browser, 'Verbose');
+  const readerProblems = watch(reader.page);
+  await reader.page.goto('/articles/tallow-bay-kelp-forest-recovery');
+  const section = reader.page.getByRole('region', { name: /^Comments/ });
+  await section.getByRole('button', { name: 'I have read and accept the comment policy' }).click();
+  const box = section.getByLabel(`Comment as ${reader.displayName}`);
+  await box.evaluate((el: HTMLTextAreaElement) => {
+    el.removeAttribute('maxlength');
+    el.value = 'a'.repeat(1_000_000);
+  });
+  await section.getByRole('button', { name: 'Post comment' }).click();
+  await expect(section.getByRole('status').first()).toContainText(/at most [\d,]+ characters/);
+  expect(readerProblems).toEqual([]);
+});

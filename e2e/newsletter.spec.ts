@@ -29,7 +29,7 @@ test('subscribe from an article, confirm from the email, change preferences, uns
   const welcome = await waitForEmail(email, { after: seen });
   expect(welcome.subject).toBe('Welcome to the Dispatch newsletter');
   expect(header(welcome, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
-  expect(header(welcome, 'list-unsubscribe')).toMatch(/^<http:\/\/localhost:\d+\/newsletter\/unsubscribe\?token=[\w.-]+>$/);
+  expect(header(welcome, 'list-unsubscribe')).toMatch(/^<http:\/\/127\.0\.0\.1:\d+\/newsletter\/unsubscribe\?token=[\w.-]+>$/);
   await page.goto(linkIn(welcome.text, '/newsletter/preferences')!);
   await expect(page.getByRole('heading', { name: 'Newsletter preferences' })).toBeVisible();
   const main = page.locator('main');

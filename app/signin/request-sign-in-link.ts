@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn } from '@/lib/auth/auth';
-import { normalizeEmail } from '@/lib/auth/normalize-email';
+import { InvalidEmailAddressError, normalizeEmail } from '@/lib/auth/normalize-email';
 import { safeReturnPath } from '@/lib/auth/safe-return-path';
 import { consumeSignInAllowance } from '@/lib/auth/sign-in-limits';
 import { clientIp } from '@/lib/security/client-ip';
@@ -20,8 +20,8 @@ const schema = z.object({
     .transform((v, ctx) => {
       try {
         return normalizeEmail(v);
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'Enter an email address like name@example.com.' });
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: err instanceof InvalidEmailAddressError ? err.message : 'Enter an email address like name@example.com.' });
         return z.NEVER;
       }
     }),

@@ -17,8 +17,11 @@ export async function refuseAuthPost(req: Request): Promise<Response | null> {
   let email: string;
   try {
     email = normalizeEmail(String(form?.get('email') ?? ''));
-  } catch {
-    return null; // Auth.js refuses a bad address itself and sends nothing.
+  } catch (err) {
+    // Auth.js would answer an address it cannot take with its "Configuration" page and an
+    // unhandled rejection; say what is wrong instead, and send nothing.
+    const message = err instanceof Error && err.message ? err.message : 'Enter an email address like name@example.com.';
+    return new Response(`${message}\n`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
   }
   const waitSeconds = await consumeSignInAllowance(email, clientIp(req.headers));
   return waitSeconds > 0 ? tooManyRequests(waitSeconds, 'Too many sign-in emails have been requested. Try again later.') : null;

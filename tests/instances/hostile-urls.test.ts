@@ -50,7 +50,7 @@ beforeAll(async () => {
   writeArticle(content, { slug: 'harbour-works', topics: ['Climate'], publishedAt: new Date(Date.now() - 3600_000).toISOString() });
   await importContent(t.db, content);
   const port = await freePort();
-  const site = `http://localhost:${port}`;
+  const site = `http://127.0.0.1:${port}`;
   dir = copyProject();
   server = await startInstance(dir, port, { DATABASE_URL: t.url, SITE_URL: site, AUTH_SECRET: 'hostile-urls-secret-hostile-urls-secret' });
 }, 180_000);

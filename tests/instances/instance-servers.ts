@@ -40,7 +40,7 @@ export async function startInstance(dir: string, port: number, env: Record<strin
   });
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const url = `http://localhost:${port}`;
+  const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`instance on ${port} exited:\n${output}`);

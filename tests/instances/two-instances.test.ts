@@ -22,6 +22,7 @@ let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let content: string;
 let a: InstanceServer;
 let b: InstanceServer;
+let site: string;
 const dirs: string[] = [];
 
 beforeAll(async () => {
@@ -37,13 +38,15 @@ beforeAll(async () => {
 
   const [portA, portB] = [await freePort(), await freePort()];
   // One public address for both, as behind a load balancer.
-  const site = `http://localhost:${portA}`;
+  site = `http://127.0.0.1:${portA}`;
   const env = {
     DATABASE_URL: t.url,
     SITE_URL: site,
     AUTH_SECRET: SECRET,
     SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
     EMAIL_FROM: 'Dispatch <news@dispatch.test>',
+    // Behind a load balancer: the tests below play it, naming each reader in X-Forwarded-For.
+    TRUST_PROXY: '1',
   };
   dirs.push(copyProject(), copyProject());
   [a, b] = await Promise.all([startInstance(dirs[0]!, portA, env), startInstance(dirs[1]!, portB, env)]);
@@ -104,11 +107,17 @@ describe('two instances on one database', () => {
     expect(request.status).toBeLessThan(400);
     const mail = await waitFor('the sign-in email', async () => smtp.received.slice(before).find((m) => m.to === email));
     const link = new URL(/https?:\/\/\S+\/signin\/confirm\?\S+/.exec(mail.raw.toString().replace(/=\r?\n/g, '').replace(/=3D/g, '='))![0]);
-    // The confirm page's button spends the token at Auth.js's callback; done here on B.
-    const callback = new URL(`${b.url}/api/auth/callback/email`);
-    for (const key of ['token', 'email', 'callbackUrl']) if (link.searchParams.get(key)) callback.searchParams.set(key, link.searchParams.get(key)!);
-    const signedIn = await fetch(callback, { redirect: 'manual', headers: { cookie: jar.header() } });
-    expect(signedIn.status).toBe(302);
+    // The confirm page's button posts the link's fields to Auth.js's callback; done here on B.
+    const fields = new URLSearchParams();
+    for (const key of ['token', 'email', 'callbackUrl']) if (link.searchParams.get(key)) fields.set(key, link.searchParams.get(key)!);
+    const signedIn = await fetch(`${b.url}/api/auth/callback/email`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.header(), origin: site },
+      body: fields,
+    });
+    expect(signedIn.status).toBe(303);
+    expect(signedIn.headers.get('location')).toBe(`${site}/account`);
     jar.take(signedIn);
     expect(jar.header()).toContain('authjs.session-token=');
     for (const server of [a, b]) {

@@ -7,8 +7,9 @@ export const metadata: Metadata = { title: 'Confirm sign-in', robots: { index: f
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 
-// Opening the emailed link only shows this page; the token is spent by the button, so mail
-// scanners that fetch links cannot sign anyone in or use up the link.
+// Opening the emailed link only shows this page; the token is spent by the button's same-origin
+// POST (lib/auth/email-callback.ts), so mail scanners that fetch links cannot sign anyone in or
+// use up the link, and a foreign page cannot sign a browser into someone else's account.
 export default async function ConfirmSignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const token = one(params.token);
@@ -40,7 +41,7 @@ export default async function ConfirmSignInPage({ searchParams }: Props) {
       <p className="mt-4 text-lg">
         You are signing in as <strong>{email}</strong>.
       </p>
-      <form action="/api/auth/callback/email" method="get" className="mt-6">
+      <form action="/api/auth/callback/email" method="post" className="mt-6">
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="email" value={email} />
         {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}

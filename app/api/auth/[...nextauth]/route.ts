@@ -1,9 +1,16 @@
 import type { NextRequest } from 'next/server';
-import { handlers } from '@/lib/auth/auth';
+import { handleAuthRequest } from '@/lib/auth/auth';
+import { EMAIL_CALLBACK_PATH, completeEmailSignIn, redirectToConfirmPage } from '@/lib/auth/email-callback';
 import { refuseAuthPost } from '@/lib/auth/refuse-auth-post';
 
-export const { GET } = handlers;
+export async function GET(req: NextRequest): Promise<Response> {
+  if (req.nextUrl.pathname === EMAIL_CALLBACK_PATH) return redirectToConfirmPage(req);
+  return handleAuthRequest(req);
+}
 
 export async function POST(req: NextRequest): Promise<Response> {
-  return (await refuseAuthPost(req)) ?? handlers.POST(req);
+  const refusal = await refuseAuthPost(req);
+  if (refusal) return refusal;
+  if (req.nextUrl.pathname === EMAIL_CALLBACK_PATH) return completeEmailSignIn(req);
+  return handleAuthRequest(req);
 }
