@@ -5,7 +5,6 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { checkEmailAddress } from '@/lib/newsletter/email-address';
-import { emailKeyOf } from '@/lib/newsletter/email-key';
 import { preferencesSchema, toStoredPreferences } from '@/lib/newsletter/newsletter-choices';
 import { requestSubscription } from '@/lib/newsletter/request-subscription';
 import { subscribeUser } from '@/lib/newsletter/subscribe-user';
@@ -35,7 +34,7 @@ export async function subscribeToNewsletter(_prev: SubscribeFormState, form: For
 
   const h = await headers();
   const ip = clientIp(h);
-  const waitMinutes = await consumeSubscribeAllowance(emailKeyOf(address.key), ip);
+  const waitMinutes = await consumeSubscribeAllowance(address.key, ip);
   if (waitMinutes > 0) {
     return { status: 'error', email: raw, message: `Too many sign-up requests. Try again in ${waitMinutes} minute${waitMinutes === 1 ? '' : 's'}.` };
   }

@@ -1,7 +1,10 @@
-// At most 3 sign-up requests per address and 10 per IP address an hour, counted in the shared store
-// (lib/security/rate-limiter.ts, as for sign-in) so every instance shares the count.
+// At most 3 sign-up requests per mailbox and 10 per IP address an hour, counted in the shared store
+// (lib/security/rate-limiter.ts, as for sign-in) so every instance shares the count. "Per mailbox":
+// a+1@ and a+2@ reach one inbox, so they share one allowance (lib/mail/mailbox-key.ts).
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { mailboxKey } from '../mail/mailbox-key';
 import { createRateLimiter, spend } from '../security/rate-limiter';
+import { emailKeyOf } from './email-key';
 
 const HOUR = 3600;
 const globalForLimits = globalThis as unknown as { dispatchNewsletterLimits?: { byEmail: RateLimiterAbstract; byIp: RateLimiterAbstract } };
@@ -13,9 +16,9 @@ function limiters() {
   });
 }
 
-/** Minutes to wait when a limit is reached, or 0. `emailKey` is the hashed address, never the address. */
-export async function consumeSubscribeAllowance(emailKey: string, ip: string): Promise<number> {
+/** Minutes to wait when a limit is reached, or 0. The store gets a keyed hash of the mailbox, never the address. */
+export async function consumeSubscribeAllowance(email: string, ip: string): Promise<number> {
   const { byEmail, byIp } = limiters();
-  const seconds = Math.max(...(await Promise.all([spend(byEmail, emailKey), spend(byIp, ip)])));
+  const seconds = Math.max(...(await Promise.all([spend(byEmail, emailKeyOf(mailboxKey(email))), spend(byIp, ip)])));
   return Math.ceil(seconds / 60);
 }
