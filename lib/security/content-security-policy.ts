@@ -26,3 +26,8 @@ export function inlineScriptHashes(html: string): string[] {
   }
   return [...hashes];
 }
+
+/** The policy an HTML page is sent with (scripts/serve.ts, through hash-html-scripts.ts). */
+export function htmlContentSecurityPolicy(html: string): string {
+  return contentSecurityPolicy({ scriptHashes: inlineScriptHashes(html) });
+}
