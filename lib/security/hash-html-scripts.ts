@@ -1,7 +1,7 @@
 // Holds back an HTML response until it is complete, then sends it with a Content-Security-Policy
-// that allows exactly its inline scripts. Other responses pass straight through, so media and
-// script files still stream. HTML here is small and, for cached pages, already complete when
-// Next.js writes it, so holding it costs little.
+// that allows the inline scripts Next.js and React wrote into it, and no others (docs/0011).
+// Other responses pass straight through, so media and script files still stream. HTML here is
+// small and, for cached pages, already complete when Next.js writes it, so holding it costs little.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { htmlContentSecurityPolicy } from './content-security-policy';
 
