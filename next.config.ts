@@ -2,8 +2,9 @@ import type { NextConfig } from 'next';
 import { getEnv } from './lib/env';
 import { securityHeaders } from './lib/security/security-headers';
 
-// Headers for every response. HTML pages get their script policy with hashes of their own inline
-// scripts from the server in scripts/serve.ts; everything else allows only our script files.
+// Headers for every response. HTML pages get their script policy from the server in
+// scripts/serve.ts, with hashes of the inline scripts Next.js and React wrote into them (and of
+// nothing else: docs/0011); everything else allows only our script files.
 const headers = securityHeaders({ dev: process.env.NODE_ENV === 'development', https: getEnv().SITE_URL.startsWith('https:') });
 
 const nextConfig: NextConfig = {

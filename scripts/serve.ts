@@ -1,6 +1,6 @@
 // The production server behind `npm start`: Next.js's own request handler, with responses
-// compressed here and every HTML page sent with a script policy hashed from its inline scripts
-// (lib/security/hash-html-scripts.ts). Next's built-in compression is off (next.config.ts) so
+// compressed here and every HTML page sent with a script policy that hashes the inline scripts
+// Next.js and React wrote into it, and no others (lib/security/hash-html-scripts.ts, docs/0011). Next's built-in compression is off (next.config.ts) so
 // the hashing sees plain HTML.
 import './lib/load-env-files';
 import compression from 'compression';

@@ -1,9 +1,9 @@
 // Holds back an HTML response until it is complete, then sends it with a Content-Security-Policy
-// that allows exactly its inline scripts. Other responses pass straight through, so media and
-// script files still stream. HTML here is small and, for cached pages, already complete when
-// Next.js writes it, so holding it costs little.
+// that allows the inline scripts Next.js and React wrote into it, and no others (docs/0011).
+// Other responses pass straight through, so media and script files still stream. HTML here is
+// small and, for cached pages, already complete when Next.js writes it, so holding it costs little.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { contentSecurityPolicy, inlineScriptHashes } from './content-security-policy';
+import { htmlContentSecurityPolicy } from './content-security-policy';
 
 type Chunk = string | Buffer | Uint8Array;
 type Callback = (err?: Error | null) => void;
@@ -17,7 +17,7 @@ function policyFor(body: Buffer, etag: unknown): string {
   const key = typeof etag === 'string' ? `${etag}:${body.length}` : undefined;
   const known = key ? policies.get(key) : undefined;
   if (known) return known;
-  const policy = contentSecurityPolicy({ scriptHashes: inlineScriptHashes(body.toString('utf8')) });
+  const policy = htmlContentSecurityPolicy(body.toString('utf8'));
   if (key) {
     if (policies.size >= MAX_POLICIES) policies.delete(policies.keys().next().value!);
     policies.set(key, policy);
