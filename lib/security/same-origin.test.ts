@@ -14,6 +14,11 @@ describe('isSameOrigin', () => {
     expect(isSameOrigin(post({ host: 'news.example', origin: 'https://news.example.evil.example' }))).toBe(false);
     expect(isSameOrigin(post({ host: 'localhost:3000', origin: 'http://localhost:4000' }))).toBe(false);
     expect(isSameOrigin(post({ host: 'localhost:3000', origin: 'null' }))).toBe(false);
+    expect(isSameOrigin(post({ host: 'localhost:3000', origin: 'null', 'sec-fetch-site': 'cross-site' }))).toBe(false);
+  });
+
+  it('takes Origin "null" (a no-referrer page) from our own pages when the browser says same-origin', () => {
+    expect(isSameOrigin(post({ host: 'localhost:3000', origin: 'null', 'sec-fetch-site': 'same-origin' }))).toBe(true);
   });
 
   it('without Origin, trusts Sec-Fetch-Site, and lets scripts without either through (they carry no reader cookies)', () => {

@@ -8,6 +8,10 @@ import { getEnv } from '../env';
  */
 export function isSameOrigin(req: Request): boolean {
   const origin = req.headers.get('origin');
+  const site = req.headers.get('sec-fetch-site');
+  // A page with Referrer-Policy no-referrer posts with `Origin: null`; the browser's own
+  // Sec-Fetch-Site (no page can set it) still says where the request came from.
+  if (origin === 'null' && site !== null) return site === 'same-origin';
   if (origin) {
     const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
     try {
@@ -17,6 +21,5 @@ export function isSameOrigin(req: Request): boolean {
       return false;
     }
   }
-  const site = req.headers.get('sec-fetch-site');
   return site === null || site === 'same-origin' || site === 'none';
 }

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { inspectSignInToken } from '@/lib/auth/verification-token';
 
-export const metadata: Metadata = { title: 'Confirm sign-in', robots: { index: false }, referrer: 'no-referrer' };
+// same-origin, not no-referrer: the token in the address never leaves the site either way, and
+// under no-referrer the browser sends `Origin: null` with the button's POST.
+export const metadata: Metadata = { title: 'Confirm sign-in', robots: { index: false }, referrer: 'same-origin' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
