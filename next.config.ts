@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { getEnv } from './lib/env';
 import { securityHeaders } from './lib/security/security-headers';
@@ -24,6 +25,9 @@ const nextConfig: NextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   typedRoutes: false,
+  // Next's file-system page cache, minus 404s: an unknown slug is answered but never stored
+  // (docs/0002-caching.md). Absolute, as Next imports it by path; next build and serve run here.
+  cacheHandler: path.resolve('lib/platform/not-found-cache-handler.mjs'),
   experimental: {
     // forbidden() for signed-in readers without the role a page needs.
     authInterrupts: true,

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serverEnv } from '../../scripts/lib/server-env';
 
-export type InstanceServer = { url: string; port: number; dir: string; log: () => string; stop: () => Promise<void>; kill: () => Promise<void> };
+export type InstanceServer = { url: string; port: number; pid: number; dir: string; log: () => string; stop: () => Promise<void>; kill: () => Promise<void> };
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SKIP = new Set(['.git', '.next', 'node_modules', 'data', 'test-results', 'bench']);
@@ -51,6 +51,8 @@ export async function startInstance(dir: string, port: number, env: Record<strin
   return {
     url,
     port,
+    // The server process itself (serve.ts runs in it; tsx is a loader, not a wrapper).
+    pid: child.pid!,
     dir,
     log: () => output,
     stop: async () => {
