@@ -3,7 +3,7 @@
 // A PostgreSQL DATABASE_URL selects the schema and migrations derived for it (docs/0007-postgresql.md).
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';
-import { createMigrationAdapterFactory, isPostgresUrl } from './lib/db-adapter';
+import { createMigrationAdapterFactory, isPostgresUrl } from './lib/platform/db-adapter';
 
 const root = isPostgresUrl(process.env.DATABASE_URL ?? '') ? path.join('prisma', 'postgres') : 'prisma';
 

@@ -35,19 +35,19 @@ export async function waitForPort(port: number, sink: Started, timeoutMs = 20_00
 /** Is the digest sender there to call? (Another engineer is finishing lib/newsletter/.) */
 export async function findDigestSender(): Promise<string | null> {
   try {
-    const mod = (await import('../lib/newsletter/run-digest')) as Record<string, unknown>;
-    return typeof mod.runDigest === 'function' ? null : 'lib/newsletter/run-digest.ts has no runDigest export';
+    const mod = (await import('../lib/newsletter/digest/run-digest')) as Record<string, unknown>;
+    return typeof mod.runDigest === 'function' ? null : 'lib/newsletter/digest/run-digest.ts has no runDigest export';
   } catch (err) {
-    return `lib/newsletter/run-digest.ts cannot be loaded: ${(err as Error).message.split('\n')[0]}`;
+    return `lib/newsletter/digest/run-digest.ts cannot be loaded: ${(err as Error).message.split('\n')[0]}`;
   }
 }
 
 export async function benchDigest(raw: RawDb, o: BenchOptions): Promise<Figure> {
-  const { runDigest } = await import('../lib/newsletter/run-digest');
+  const { runDigest } = await import('../lib/newsletter/digest/run-digest');
   const { getNewsletterSettings } = await import('../lib/newsletter/newsletter-settings');
-  const { loadDigestArticles } = await import('../lib/newsletter/load-digest-stories');
-  const { listNewsletterChoices } = await import('../lib/newsletter/newsletter-choices');
-  const { createDigestRenderer } = await import('../lib/newsletter/render-digest');
+  const { loadDigestArticles } = await import('../lib/newsletter/digest/load-digest-stories');
+  const { listNewsletterChoices } = await import('../lib/newsletter/subscription/newsletter-choices');
+  const { createDigestRenderer } = await import('../lib/newsletter/digest/render-digest');
   const { listIdFor } = await import('../lib/newsletter/newsletter-urls');
   const { getEnv } = await import('../lib/env');
 
@@ -70,7 +70,7 @@ export async function benchDigest(raw: RawDb, o: BenchOptions): Promise<Figure> 
   const { html, text } = await renderer.personalised({ sections: '', topics: '' }, links);
   const addresses = (raw.prepare(`SELECT email FROM "Subscriber" WHERE status = 'active' AND frequency = 'daily' ORDER BY id`).all() as { email: string }[]).map((r) => r.email);
   // nodemailer's own pool, as the digest used before it needed to hold back end-of-data
-  // (lib/newsletter/digest-transport.ts): the practical limit for the same connections.
+  // (lib/platform/digest-transport.ts): the practical limit for the same connections.
   const smtpUrl = getEnv().SMTP_URL;
   if (!smtpUrl) throw new Error('SMTP_URL is not set for the digest bench');
   const transport = nodemailer.createTransport({

@@ -4,7 +4,7 @@
 // (no `mode: 'insensitive'`, no PostgreSQL-only filters).
 import { PrismaClient } from './generated/prisma/client';
 import { PrismaClient as PostgresPrismaClient } from './generated/prisma-pg/client';
-import { createAdapterFactory, isPostgresUrl } from './db-adapter';
+import { createAdapterFactory, isPostgresUrl } from './platform/db-adapter';
 
 export function createPrismaClient(url: string): PrismaClient {
   if (isPostgresUrl(url)) return new PostgresPrismaClient({ adapter: createAdapterFactory(url) }) as unknown as PrismaClient;

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_DATABASE_URL } from './db-adapter';
+import { DEFAULT_DATABASE_URL } from './platform/db-adapter';
 
 export const AUTH_SECRET_FILE = path.join('data', 'auth-secret');
 

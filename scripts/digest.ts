@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { db } from '../lib/db';
 import { closeMailTransport } from '../lib/mail/mail-transport';
-import { dryRunDigest } from '../lib/newsletter/preview-digest';
-import { runDigest } from '../lib/newsletter/run-digest';
+import { dryRunDigest } from '../lib/newsletter/digest/preview-digest';
+import { runDigest } from '../lib/newsletter/digest/run-digest';
 
 const usage = 'Usage: npm run digest -- --frequency daily|weekly [--dry-run]';
 let args;

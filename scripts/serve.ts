@@ -1,6 +1,6 @@
 // The production server behind `npm start`: Next.js's own request handler, with responses
 // compressed here and every HTML page sent with a script policy that hashes the inline scripts
-// Next.js and React wrote into it, and no others (lib/security/hash-html-scripts.ts, docs/0011). Next's built-in compression is off (next.config.ts) so
+// Next.js and React wrote into it, and no others (lib/platform/hash-html-scripts.ts, docs/0011). Next's built-in compression is off (next.config.ts) so
 // the hashing sees plain HTML.
 import './lib/load-env-files';
 import compression from 'compression';
@@ -8,9 +8,9 @@ import http from 'node:http';
 import next from 'next';
 import { getEnv } from '../lib/env';
 import { identifyClient, refuseRequest, type Refusal } from '../lib/platform/guard-request';
-import { hashHtmlScripts } from '../lib/security/hash-html-scripts';
+import { hashHtmlScripts } from '../lib/platform/hash-html-scripts';
 import { securityHeaders } from '../lib/security/security-headers';
-import { runShutdownTasks } from '../lib/setup/shutdown-tasks';
+import { runShutdownTasks } from '../lib/platform/shutdown-tasks';
 
 const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev: false, dir: process.cwd(), port });

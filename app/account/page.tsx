@@ -6,7 +6,7 @@ import { AccountNewsletter } from '@/components/newsletter/AccountNewsletter';
 import { UserComments } from '@/components/account/UserComments';
 import { requireUser } from '@/lib/auth/current-user';
 import { hasRole } from '@/lib/auth/roles';
-import { signOutAction } from './sign-out';
+import { signOutAction } from '../../components/auth/actions/sign-out';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SubscribeForm } from '@/components/newsletter/SubscribeForm';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { listNewsletterChoices } from '@/lib/newsletter/newsletter-choices';
+import { listNewsletterChoices } from '@/lib/newsletter/subscription/newsletter-choices';
 
 export const metadata: Metadata = { title: 'Newsletter', description: 'The Dispatch digest: the stories most worth your time, daily or weekly.' };
 

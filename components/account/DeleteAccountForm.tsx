@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { deleteAccount, type DeleteAccountState } from '@/app/account/delete-account';
+import { deleteAccount, type DeleteAccountState } from '@/components/account/actions/delete-account';
 
 export function DeleteAccountForm({ email }: { email: string }) {
   const [state, action, isPending] = useActionState<DeleteAccountState, FormData>(deleteAccount, { status: 'idle' });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { updateDisplayName, type DisplayNameState } from '@/app/account/update-display-name';
+import { updateDisplayName, type DisplayNameState } from '@/components/account/actions/update-display-name';
 
 export function DisplayNameForm({ current }: { current: string | null }) {
   const [state, action, isPending] = useActionState<DisplayNameState, FormData>(updateDisplayName, { status: 'idle' });

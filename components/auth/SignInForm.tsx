@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { requestSignInLink, type SignInFormState } from '@/app/signin/request-sign-in-link';
+import { requestSignInLink, type SignInFormState } from '@/components/auth/actions/request-sign-in-link';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, isPending] = useActionState<SignInFormState, FormData>(requestSignInLink, { status: 'idle' });

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { signOutAction } from '@/app/account/sign-out';
+import { signOutAction } from '@/components/auth/actions/sign-out';
 
 type SessionUser = { email: string; role: string; displayName: string | null };
 

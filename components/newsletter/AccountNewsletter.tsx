@@ -1,11 +1,11 @@
 // The Newsletters section of /account: the reader's subscription, found by account link or
 // address, with the same preferences page and unsubscribe endpoint the emails use.
 import Link from 'next/link';
-import { subscribeSignedInReader } from '@/app/newsletter/subscribe-signed-in-reader';
+import { subscribeSignedInReader } from '@/components/newsletter/actions/subscribe-signed-in-reader';
 import { db } from '@/lib/db';
-import { describeInterests } from '@/lib/newsletter/newsletter-choices';
+import { describeInterests } from '@/lib/newsletter/subscription/newsletter-choices';
 import { tokenFor } from '@/lib/newsletter/newsletter-urls';
-import { findUserSubscription } from '@/lib/newsletter/subscribe-user';
+import { findUserSubscription } from '@/lib/newsletter/subscription/subscribe-user';
 import { UnsubscribeButton } from './UnsubscribeButton';
 
 export async function AccountNewsletter({ userId, email }: { userId: string; email: string }) {

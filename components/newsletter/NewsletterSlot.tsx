@@ -2,7 +2,7 @@
 // component: only the form inside is a client leaf. Pages are cached for everyone, so it never
 // depends on who is signed in; the action recognises a signed-in reader when they submit.
 import Link from 'next/link';
-import { listNewsletterChoices } from '@/lib/newsletter/newsletter-choices';
+import { listNewsletterChoices } from '@/lib/newsletter/subscription/newsletter-choices';
 import { SubscribeForm } from './SubscribeForm';
 
 type Placement = 'front' | 'article' | 'footer';

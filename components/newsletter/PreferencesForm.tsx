@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { updatePreferencesAction, type PreferencesFormState } from '@/app/newsletter/update-preferences';
+import { updatePreferencesAction, type PreferencesFormState } from '@/components/newsletter/actions/update-preferences';
 import { InterestFields, type Choice } from './InterestFields';
 
 type Props = { token: string; sections: Choice[]; topics: Choice[]; defaults: { frequency: string; sections: string[]; topics: string[] } };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { subscribeToNewsletter, type SubscribeFormState } from '@/app/newsletter/subscribe-to-newsletter';
+import { subscribeToNewsletter, type SubscribeFormState } from '@/components/newsletter/actions/subscribe-to-newsletter';
 import { InterestFields, type Choice } from './InterestFields';
 
 type Props = { idPrefix: string; sections: Choice[]; topics?: Choice[]; isCompact?: boolean };

@@ -1,6 +1,6 @@
 // Direct access to the e2e server's database, for arranging states a browser cannot reach
 // (an expired link) and for checking what was stored.
-import { createAdapterFactory } from '../../lib/db-adapter';
+import { createAdapterFactory } from '../../lib/platform/db-adapter';
 import { PrismaClient } from '../../lib/generated/prisma/client';
 
 export const E2E_DATABASE_URL = 'file:./data/e2e/dispatch.db';

@@ -1,4 +1,4 @@
-import { checkEmailAddress } from '../newsletter/email-address';
+import { checkEmailAddress } from '../mail/email-address';
 
 /** Thrown with a sentence the sign-in form can show as it is. */
 export class InvalidEmailAddressError extends Error {}

@@ -1,9 +1,9 @@
 import { db } from '../db';
 import { POLICY_VERSION } from './policy';
-import { fail, type CommentFailure } from './comment-result';
+import { fail, type Failure } from '../result';
 
 /** Can this reader write at all? Display name, current policy accepted, not suspended or banned. */
-export async function checkAuthorStanding(userId: string, now = new Date()): Promise<CommentFailure | { ok: true; approvedCount: number }> {
+export async function checkAuthorStanding(userId: string, now = new Date()): Promise<Failure | { ok: true; approvedCount: number }> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { displayName: true, policyVersion: true, suspendedUntil: true, bannedAt: true, _count: { select: { comments: { where: { status: 'approved' } } } } },

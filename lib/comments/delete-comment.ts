@@ -1,12 +1,12 @@
 import { db } from '../db';
 import { commentIdSchema } from './comment-body-schema';
-import { fail, type Actor, type CommentResult } from './comment-result';
+import { fail, type Actor, type Result } from '../result';
 
 /**
  * Authors delete their own comments. The text and its edit history go; the row stays (marked
  * deleted) so replies keep their place, and a comment with no replies is simply not shown.
  */
-export async function deleteComment(actor: Actor, commentId: string): Promise<CommentResult> {
+export async function deleteComment(actor: Actor, commentId: string): Promise<Result> {
   if (!actor) return fail('unauthenticated', 'Sign in to delete your comment.');
   const id = commentIdSchema.safeParse(commentId);
   if (!id.success) return fail('not-found', 'That comment does not exist.');

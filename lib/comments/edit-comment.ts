@@ -1,12 +1,12 @@
 import { db } from '../db';
 import { commentBodySchema, commentIdSchema } from './comment-body-schema';
-import { fail, type Actor, type CommentResult } from './comment-result';
+import { fail, type Actor, type Result } from '../result';
 import { EDIT_WINDOW_MS, getModerationSettings } from './comment-settings';
 import { checkAuthorStanding } from './author-standing';
 import { screenComment } from './screen-comment';
 
 /** Authors may edit their own comment for 10 minutes; the old text is kept for moderators. */
-export async function editComment(actor: Actor, commentId: string, newBody: string, now = new Date()): Promise<CommentResult<{ status: string }>> {
+export async function editComment(actor: Actor, commentId: string, newBody: string, now = new Date()): Promise<Result<{ status: string }>> {
   if (!actor) return fail('unauthenticated', 'Sign in to edit your comment.');
   const id = commentIdSchema.safeParse(commentId);
   if (!id.success) return fail('not-found', 'That comment does not exist.');

@@ -1,7 +1,7 @@
 import { isSlug } from '../content/slugify';
 import { db } from '../db';
 import { commentBodySchema, commentIdSchema } from './comment-body-schema';
-import { fail, type Actor, type CommentResult } from './comment-result';
+import { fail, type Actor, type Result } from '../result';
 import { commentsClosedReason, getModerationSettings } from './comment-settings';
 import { checkAuthorStanding } from './author-standing';
 import { consumePostingAllowance } from './posting-limits';
@@ -10,7 +10,7 @@ import { screenComment } from './screen-comment';
 export type PostCommentInput = { articleSlug: string; body: string; replyToId?: string | null };
 export type PostedComment = { commentId: string; status: 'approved' | 'pending' | 'rejected'; rejectRule?: string | null };
 
-export async function postComment(actor: Actor, input: PostCommentInput, now = new Date()): Promise<CommentResult<PostedComment>> {
+export async function postComment(actor: Actor, input: PostCommentInput, now = new Date()): Promise<Result<PostedComment>> {
   if (!actor) return fail('unauthenticated', 'Sign in to comment.');
   const body = commentBodySchema.safeParse(input.body);
   if (!body.success) return fail('invalid', body.error.issues[0]!.message);

@@ -1,10 +1,10 @@
 import { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { commentIdSchema } from './comment-body-schema';
-import { fail, type Actor, type CommentResult } from './comment-result';
+import { fail, type Actor, type Result } from '../result';
 
 /** Recommends (or, with `isOn` false, un-recommends) another reader's comment; once each. */
-export async function recommendComment(actor: Actor, commentId: string, isOn: boolean): Promise<CommentResult<{ recommendCount: number; hasRecommended: boolean }>> {
+export async function recommendComment(actor: Actor, commentId: string, isOn: boolean): Promise<Result<{ recommendCount: number; hasRecommended: boolean }>> {
   if (!actor) return fail('unauthenticated', 'Sign in to recommend comments.');
   const id = commentIdSchema.safeParse(commentId);
   if (!id.success) return fail('not-found', 'That comment does not exist.');

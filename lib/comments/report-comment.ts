@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { commentIdSchema } from './comment-body-schema';
-import { fail, type Actor, type CommentResult } from './comment-result';
+import { fail, type Actor, type Result } from '../result';
 import { getModerationSettings } from './comment-settings';
 import { POLICY_RULE_IDS } from './policy';
 
@@ -17,7 +17,7 @@ const reportSchema = z.object({
 });
 
 /** One report per reader per comment; at the threshold the comment leaves public view for review. */
-export async function reportComment(actor: Actor, commentId: string, input: { rule: string; note?: string }): Promise<CommentResult> {
+export async function reportComment(actor: Actor, commentId: string, input: { rule: string; note?: string }): Promise<Result> {
   if (!actor) return fail('unauthenticated', 'Sign in to report a comment.');
   const id = commentIdSchema.safeParse(commentId);
   if (!id.success) return fail('not-found', 'That comment does not exist.');

@@ -6,7 +6,7 @@ import type { Transporter } from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
 import { getEnv } from '../env';
 import { captureMail } from './capture-mail';
-import { holdEndOfData } from './hold-end-of-data';
+import { holdEndOfData } from '../platform/hold-end-of-data';
 import { buildExtraHeaders, parseEmailInput, type EmailInput } from './email-input';
 import { getCaptureTransport, getSmtpTransport } from './mail-transport';
 import { renderEmail } from './render-email';

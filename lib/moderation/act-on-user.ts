@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { db } from '../db';
-import { fail, type Actor, type CommentResult } from '../comments/comment-result';
+import { fail, type Actor, type Result } from '../result';
 import { hasRole } from '../auth/roles';
 import { checkStaff } from './moderator-check';
 
@@ -12,7 +12,7 @@ const inputSchema = z.object({
 });
 
 /** Warn (shown at the reader's next visit), suspend for some days, ban, or lift a ban or suspension. */
-export async function actOnUser(actor: Actor, userId: string, action: UserAction, input: { reason?: string; days?: number | string }, now = new Date()): Promise<CommentResult> {
+export async function actOnUser(actor: Actor, userId: string, action: UserAction, input: { reason?: string; days?: number | string }, now = new Date()): Promise<Result> {
   const denied = checkStaff(actor);
   if (denied) return denied;
   const parsed = inputSchema.safeParse({ reason: input.reason ?? (action === 'unban' ? 'Lifted' : ''), days: action === 'suspend' ? input.days : undefined });
@@ -40,7 +40,7 @@ export async function actOnUser(actor: Actor, userId: string, action: UserAction
 }
 
 /** The reader saw their warning; it is not shown again (the audit log keeps it). */
-export async function acknowledgeWarning(actor: Actor): Promise<CommentResult> {
+export async function acknowledgeWarning(actor: Actor): Promise<Result> {
   if (!actor) return fail('unauthenticated', 'Sign in first.');
   await db.user.update({ where: { id: actor.id }, data: { pendingWarning: null } });
   return { ok: true };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { db } from '../db';
 import { commentIdSchema } from '../comments/comment-body-schema';
-import { fail, type Actor, type CommentResult } from '../comments/comment-result';
+import { fail, type Actor, type Result } from '../result';
 import { POLICY_RULE_IDS } from '../comments/policy';
 import { checkStaff } from './moderator-check';
 import { notifyRejection } from './notify-rejection';
@@ -14,7 +14,7 @@ const rejectSchema = z.object({
 });
 
 /** Approve, reject (citing a rule), feature or un-feature one comment; one audit row each. */
-export async function moderateComment(actor: Actor, commentId: string, decision: CommentDecision, input: { rule?: string; note?: string } = {}, now = new Date()): Promise<CommentResult> {
+export async function moderateComment(actor: Actor, commentId: string, decision: CommentDecision, input: { rule?: string; note?: string } = {}, now = new Date()): Promise<Result> {
   const denied = checkStaff(actor);
   if (denied) return denied;
   const id = commentIdSchema.safeParse(commentId);
@@ -47,7 +47,7 @@ export async function moderateComment(actor: Actor, commentId: string, decision:
 }
 
 /** Bulk approve or reject; each comment gets its own audit row. */
-export async function moderateComments(actor: Actor, ids: string[], decision: 'approve' | 'reject', input: { rule?: string; note?: string } = {}): Promise<CommentResult<{ done: number }>> {
+export async function moderateComments(actor: Actor, ids: string[], decision: 'approve' | 'reject', input: { rule?: string; note?: string } = {}): Promise<Result<{ done: number }>> {
   const denied = checkStaff(actor);
   if (denied) return denied;
   if (ids.length === 0) return fail('invalid', 'Select at least one comment.');

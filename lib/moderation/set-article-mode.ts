@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { db } from '../db';
-import { fail, type Actor, type CommentResult } from '../comments/comment-result';
+import { fail, type Actor, type Result } from '../result';
 import { checkStaff } from './moderator-check';
 
 const schema = z.object({
@@ -9,7 +9,7 @@ const schema = z.object({
 });
 
 /** Overrides the site-wide moderation mode for one article (a heated story can go pre-moderated). */
-export async function setArticleModerationMode(actor: Actor, input: { slug?: unknown; mode?: unknown }): Promise<CommentResult> {
+export async function setArticleModerationMode(actor: Actor, input: { slug?: unknown; mode?: unknown }): Promise<Result> {
   const denied = checkStaff(actor);
   if (denied) return denied;
   const parsed = schema.safeParse(input);

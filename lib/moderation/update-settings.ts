@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { db } from '../db';
-import { fail, type Actor, type CommentResult } from '../comments/comment-result';
+import { fail, type Actor, type Result } from '../result';
 import { getModerationSettings } from '../comments/comment-settings';
 import { checkStaff } from './moderator-check';
 
@@ -22,7 +22,7 @@ export const settingsSchema = z.object({
 export type SettingsInput = z.input<typeof settingsSchema>;
 
 /** Admins only; the audit log keeps what changed. */
-export async function updateModerationSettings(actor: Actor, input: Record<string, unknown>): Promise<CommentResult> {
+export async function updateModerationSettings(actor: Actor, input: Record<string, unknown>): Promise<Result> {
   const denied = checkStaff(actor, 'admin');
   if (denied) return denied;
   const parsed = settingsSchema.safeParse(input);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { db } from '../db';
 import { retryOnUniqueRace } from '../db-unique-race';
 import type { NewsletterSettings } from '../generated/prisma/client';
-import { isValidTimeZone } from './digest-schedule';
+import { isValidTimeZone } from './digest/digest-schedule';
 
 export const newsletterSettingsSchema = z.object({
   isSchedulerEnabled: z.boolean(),

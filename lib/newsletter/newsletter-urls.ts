@@ -1,7 +1,7 @@
 // Absolute links for newsletter emails, always from SITE_URL (never from a request's Host).
 import { getEnv } from '../env';
-import { newsletterSecret } from './email-key';
-import { createToken, type TokenPurpose } from './subscriber-tokens';
+import { newsletterSecret } from './subscription/email-key';
+import { createToken, type TokenPurpose } from './subscription/subscriber-tokens';
 
 type Who = { id: string; tokenVersion: number };
 

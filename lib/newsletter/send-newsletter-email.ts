@@ -5,7 +5,7 @@ import ConfirmSubscriptionEmail from '../../emails/ConfirmSubscriptionEmail';
 import WelcomeEmail from '../../emails/WelcomeEmail';
 import { getEnv } from '../env';
 import { sendEmail } from '../mail/send-email';
-import { describeInterests } from './newsletter-choices';
+import { describeInterests } from './subscription/newsletter-choices';
 import { confirmUrl, listIdFor, preferencesUrl, unsubscribeUrl } from './newsletter-urls';
 
 type Recipient = { id: string; email: string | null; tokenVersion: number; frequency: string; sections: string; topics: string };

@@ -1,8 +1,8 @@
-import { startInvalidationFollower } from '../cache/follow-invalidations';
+import { startInvalidationFollower } from '../platform/follow-invalidations';
 import { getEnv } from '../env';
-import { startDigestScheduler } from '../newsletter/digest-scheduler';
+import { startDigestScheduler } from '../newsletter/digest/digest-scheduler';
 import { flushViews } from '../views/view-buffer';
-import { onShutdown } from './shutdown-tasks';
+import { onShutdown } from '../platform/shutdown-tasks';
 
 // A bad configuration stops the server here, with the variable's name.
 getEnv();

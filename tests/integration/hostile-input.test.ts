@@ -59,7 +59,7 @@ describe('hostile input', () => {
 
   it('display names, emails, search and report notes never crash', async () => {
     const { displayNameSchema } = await import('../../lib/accounts/display-name');
-    const { checkEmailAddress } = await import('../../lib/newsletter/email-address');
+    const { checkEmailAddress } = await import('../../lib/mail/email-address');
     const { searchArticles } = await import('../../lib/search/search-articles');
     const { InvalidEmailAddressError, normalizeEmail } = await import('../../lib/auth/normalize-email');
     for (const text of entries) {

@@ -45,7 +45,7 @@ describe('sign-in links: 5 per mailbox an hour', () => {
 });
 
 describe('newsletter sign-ups: 3 per mailbox an hour', () => {
-  const consume = async (email: string, ip: string) => (await import('../../lib/newsletter/subscription-limits')).consumeSubscribeAllowance(email, ip);
+  const consume = async (email: string, ip: string) => (await import('../../lib/newsletter/subscription/subscription-limits')).consumeSubscribeAllowance(email, ip);
 
   it('refuses victim+0..7@example.com after 3, exactly as one address is refused', async () => {
     const oneAddress = await spendAll(consume, same('reader@example.com'));

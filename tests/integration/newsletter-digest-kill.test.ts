@@ -124,7 +124,7 @@ it('killed outright (SIGKILL) at random points and re-run until done, nobody get
 /** Unsubscribes `n` readers whose weekly delivery is still queued; returns their addresses. */
 async function unsubscribeSomeQueued(n: number): Promise<string[]> {
   const rows = await t.db.digestDelivery.findMany({ where: { status: 'queued', digest: { frequency: 'weekly' } }, take: n, select: { subscriber: { select: { id: true, email: true } } } });
-  const { unsubscribeSubscriber } = await import('../../lib/newsletter/unsubscribe');
+  const { unsubscribeSubscriber } = await import('../../lib/newsletter/subscription/unsubscribe');
   for (const r of rows) await unsubscribeSubscriber(r.subscriber.id);
   return rows.map((r) => r.subscriber.email!);
 }

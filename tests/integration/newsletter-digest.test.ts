@@ -4,13 +4,13 @@ import { addSubscribers, rawHeader, setUpNewsletterWorld, startSmtp } from './ne
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let t: Awaited<ReturnType<typeof setUpNewsletterWorld>>;
-let runDigest: typeof import('../../lib/newsletter/run-digest').runDigest;
+let runDigest: typeof import('../../lib/newsletter/digest/run-digest').runDigest;
 
 beforeAll(async () => {
   smtp = await startSmtp();
   t = await setUpNewsletterWorld(smtp.port);
   vi.resetModules();
-  ({ runDigest } = await import('../../lib/newsletter/run-digest'));
+  ({ runDigest } = await import('../../lib/newsletter/digest/run-digest'));
   const { saveNewsletterSettings } = await import('../../lib/newsletter/newsletter-settings');
   await saveNewsletterSettings({ isSchedulerEnabled: false, sendHour: 7, timeZone: 'UTC', weeklyDay: 1, maxConnections: 5, messagesPerSecond: 1000, bounceLimit: 1 });
 });

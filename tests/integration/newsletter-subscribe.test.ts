@@ -23,10 +23,10 @@ afterAll(async () => {
 const linkIn = (text: string, path: string) => new RegExp(`https://news\\.example\\.test${path}\\?token=[\\w.-]+`).exec(text)?.[0];
 
 it('double opt-in, welcome, then RFC 8058 one-click unsubscribe stops all mail', async () => {
-  const { checkEmailAddress } = await import('../../lib/newsletter/email-address');
-  const { requestSubscription } = await import('../../lib/newsletter/request-subscription');
-  const { inspectConfirmToken, confirmSubscription } = await import('../../lib/newsletter/confirm-subscription');
-  const { runDigest } = await import('../../lib/newsletter/run-digest');
+  const { checkEmailAddress } = await import('../../lib/mail/email-address');
+  const { requestSubscription } = await import('../../lib/newsletter/subscription/request-subscription');
+  const { inspectConfirmToken, confirmSubscription } = await import('../../lib/newsletter/subscription/confirm-subscription');
+  const { runDigest } = await import('../../lib/newsletter/digest/run-digest');
   const { POST, GET } = await import('../../app/newsletter/unsubscribe/route');
   const address = checkEmailAddress('  Reader@Example.TEST ');
   if (!address.ok) throw new Error('valid address refused');

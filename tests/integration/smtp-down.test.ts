@@ -32,9 +32,9 @@ afterAll(async () => {
 
 it('while the server is down: sign-in fails fast (the form says try again), confirmations are owed, digests stay queued', async () => {
   const { emailProvider } = await import('../../lib/auth/email-provider');
-  const { requestSubscription } = await import('../../lib/newsletter/request-subscription');
-  const { sendOwedConfirmations } = await import('../../lib/newsletter/send-owed-confirmations');
-  const { runDigest } = await import('../../lib/newsletter/run-digest');
+  const { requestSubscription } = await import('../../lib/newsletter/subscription/request-subscription');
+  const { sendOwedConfirmations } = await import('../../lib/newsletter/subscription/send-owed-confirmations');
+  const { runDigest } = await import('../../lib/newsletter/digest/run-digest');
 
   // requestSignInLink turns this rejection into "We could not send the email just now…".
   const started = Date.now();
@@ -57,8 +57,8 @@ it('while the server is down: sign-in fails fast (the form says try again), conf
 
 it('once it is back: the owed confirmation goes out once, and the digest reaches everyone exactly once', async () => {
   smtp = await startSmtp(port);
-  const { sendOwedConfirmations } = await import('../../lib/newsletter/send-owed-confirmations');
-  const { runDigest } = await import('../../lib/newsletter/run-digest');
+  const { sendOwedConfirmations } = await import('../../lib/newsletter/subscription/send-owed-confirmations');
+  const { runDigest } = await import('../../lib/newsletter/digest/run-digest');
 
   // Not within the first minute: the sign-up's own send may still be under way.
   expect(await sendOwedConfirmations(new Date())).toBe(0);
@@ -107,7 +107,7 @@ it('a server that hangs up before the end of the message: the row is retried lat
   const server = await startHangUpServer('data-command');
   try {
     await addSubscribers(t.db, ['dropped@example.test'], { frequency: 'weekly' });
-    const { runDigest } = await import('../../lib/newsletter/run-digest');
+    const { runDigest } = await import('../../lib/newsletter/digest/run-digest');
     const summary = await runDigest({ frequency: 'weekly', retryBaseMs: 60_000, signal: AbortSignal.timeout(3000) });
     expect(summary).toMatchObject({ status: 'interrupted', counts: { queued: 1, sent: 0, unknown: 0 } });
     const row = await t.db.digestDelivery.findFirstOrThrow({ where: { subscriber: { email: 'dropped@example.test' } } });
@@ -122,7 +122,7 @@ it('a server that hangs up after the end of the message, before replying: it may
   const server = await startHangUpServer('end-of-data');
   try {
     await t.db.digestDelivery.updateMany({ where: { subscriber: { email: 'dropped@example.test' } }, data: { nextAttemptAt: new Date(0) } });
-    const { runDigest } = await import('../../lib/newsletter/run-digest');
+    const { runDigest } = await import('../../lib/newsletter/digest/run-digest');
     const summary = await runDigest({ frequency: 'weekly', retryBaseMs: 60_000, signal: AbortSignal.timeout(3000) });
     expect(summary).toMatchObject({ status: 'sent', counts: { queued: 0, sent: 0, unknown: 1 } });
     const row = await t.db.digestDelivery.findFirstOrThrow({ where: { subscriber: { email: 'dropped@example.test' } } });

@@ -3,10 +3,10 @@ import { DigestHistory } from '@/components/newsletter/admin/DigestHistory';
 import { SettingsForm } from '@/components/newsletter/admin/SettingsForm';
 import { requireRole } from '@/lib/auth/current-user';
 import { db } from '@/lib/db';
-import { checkEmailAddress } from '@/lib/newsletter/email-address';
-import { emailKeyOf } from '@/lib/newsletter/email-key';
+import { checkEmailAddress } from '@/lib/mail/email-address';
+import { emailKeyOf } from '@/lib/newsletter/subscription/email-key';
 import { getNewsletterSettings } from '@/lib/newsletter/newsletter-settings';
-import { previewDigestFor } from '@/lib/newsletter/preview-digest';
+import { previewDigestFor } from '@/lib/newsletter/digest/preview-digest';
 
 export const metadata: Metadata = { title: 'Newsletter admin', robots: { index: false } };
 

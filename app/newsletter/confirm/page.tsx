@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { inspectConfirmToken } from '@/lib/newsletter/confirm-subscription';
-import { confirmSubscriptionAction } from '../confirm-subscription';
+import { inspectConfirmToken } from '@/lib/newsletter/subscription/confirm-subscription';
+import { confirmSubscriptionAction } from '../../../components/newsletter/actions/confirm-subscription';
 
 export const metadata: Metadata = { title: 'Confirm your subscription', robots: { index: false }, referrer: 'no-referrer' };
 

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PreferencesForm } from '@/components/newsletter/PreferencesForm';
 import { UnsubscribeButton } from '@/components/newsletter/UnsubscribeButton';
-import { parseSlugList } from '@/lib/newsletter/digest-ranking';
-import { findByPreferencesToken } from '@/lib/newsletter/manage-preferences';
-import { listNewsletterChoices } from '@/lib/newsletter/newsletter-choices';
+import { parseSlugList } from '@/lib/newsletter/digest/digest-ranking';
+import { findByPreferencesToken } from '@/lib/newsletter/subscription/manage-preferences';
+import { listNewsletterChoices } from '@/lib/newsletter/subscription/newsletter-choices';
 import { tokenFor } from '@/lib/newsletter/newsletter-urls';
 
 export const metadata: Metadata = { title: 'Newsletter preferences', robots: { index: false }, referrer: 'no-referrer' };

@@ -1,8 +1,8 @@
 // RFC 8058 one-click unsubscribe. POST with `List-Unsubscribe=One-Click` unsubscribes at once:
 // no cookie, no CSRF token (the signed token is the authority), idempotent, 200 without a
 // redirect. GET only shows a page with one button, so link scanners change nothing.
-import { isValidUnsubscribeToken, unsubscribeByToken } from '@/lib/newsletter/unsubscribe';
-import { unsubscribePage } from './unsubscribe-page';
+import { isValidUnsubscribeToken, unsubscribeByToken } from '@/lib/newsletter/subscription/unsubscribe';
+import { unsubscribePage } from '../../../components/newsletter/unsubscribe-page';
 
 export const dynamic = 'force-dynamic';
 

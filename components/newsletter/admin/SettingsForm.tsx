@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { saveNewsletterSettingsAction, type SettingsFormState } from '@/app/admin/newsletter/save-newsletter-settings';
+import { saveNewsletterSettingsAction, type SettingsFormState } from '@/components/newsletter/admin/actions/save-newsletter-settings';
 import type { NewsletterSettingsInput } from '@/lib/newsletter/newsletter-settings';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

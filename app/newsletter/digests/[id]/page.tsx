@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { DigestStoryProps } from '@/emails/components/DigestStory';
 import { db } from '@/lib/db';
-import { buildDigestProps } from '@/lib/newsletter/digest-content';
-import { formatSlugList } from '@/lib/newsletter/digest-ranking';
-import { loadDigestArticles } from '@/lib/newsletter/load-digest-stories';
-import { listNewsletterChoices } from '@/lib/newsletter/newsletter-choices';
+import { buildDigestProps } from '@/lib/newsletter/digest/digest-content';
+import { formatSlugList } from '@/lib/newsletter/digest/digest-ranking';
+import { loadDigestArticles } from '@/lib/newsletter/digest/load-digest-stories';
+import { listNewsletterChoices } from '@/lib/newsletter/subscription/newsletter-choices';
 import { getNewsletterSettings } from '@/lib/newsletter/newsletter-settings';
 
 export const metadata: Metadata = { title: 'Newsletter digest', robots: { index: false } };

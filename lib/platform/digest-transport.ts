@@ -1,7 +1,7 @@
 // The digest sender's own SMTP connections, with connections and rate from the settings row, so
 // the site's transactional pool (sign-in links) is never starved by a digest run. A small
 // transport of our own rather than nodemailer's pool: the pool reads each message into stream
-// buffers before the DATA command, so a held end-of-data (lib/mail/hold-end-of-data.ts) would
+// buffers before the DATA command, so a held end-of-data (lib/platform/hold-end-of-data.ts) would
 // mark the ledger "delivering" while the envelope is still being sent. Here the message stream
 // is read only once the server has said "354 go ahead".
 import type { Readable } from 'node:stream';

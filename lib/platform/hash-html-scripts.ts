@@ -3,7 +3,7 @@
 // Other responses pass straight through, so media and script files still stream. HTML here is
 // small and, for cached pages, already complete when Next.js writes it, so holding it costs little.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { htmlContentSecurityPolicy } from './content-security-policy';
+import { htmlContentSecurityPolicy } from '../security/content-security-policy';
 
 type Chunk = string | Buffer | Uint8Array;
 type Callback = (err?: Error | null) => void;

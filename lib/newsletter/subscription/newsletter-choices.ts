@@ -1,8 +1,8 @@
 // The sections and topics a subscriber can choose: those with published stories.
 import { z } from 'zod';
-import { listSections } from '../articles/list-sections';
-import { db } from '../db';
-import { formatSlugList } from './digest-ranking';
+import { listSections } from '../../articles/list-sections';
+import { db } from '../../db';
+import { formatSlugList } from '../digest/digest-ranking';
 
 export type Choice = { slug: string; name: string };
 export type NewsletterChoices = { sections: Choice[]; topics: Choice[] };

@@ -2,8 +2,8 @@
 // (lib/security/rate-limiter.ts, as for sign-in) so every instance shares the count. "Per mailbox":
 // a+1@ and a+2@ reach one inbox, so they share one allowance (lib/mail/mailbox-key.ts).
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import { mailboxKey } from '../mail/mailbox-key';
-import { createRateLimiter, spend } from '../security/rate-limiter';
+import { mailboxKey } from '../../mail/mailbox-key';
+import { createRateLimiter, spend } from '../../security/rate-limiter';
 import { emailKeyOf } from './email-key';
 
 const HOUR = 3600;

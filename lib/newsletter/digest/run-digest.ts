@@ -2,14 +2,14 @@
 // resume) the slot's digest, settle what a dead run left in flight, send, and sum up.
 import crypto from 'node:crypto';
 import type { Transporter } from 'nodemailer';
-import { db } from '../db';
+import { db } from '../../db';
 import { openDigest } from './create-digest';
 import { deliverDigest } from './deliver-digest';
 import { settleAbandoned, type DeliveryOutcome } from './delivery-ledger';
 import type { Frequency } from './digest-schedule';
-import { createDigestTransport } from './digest-transport';
-import { acquireLease, leaseHolderId, releaseLease, renewLease } from './job-lease';
-import { getNewsletterSettings } from './newsletter-settings';
+import { createDigestTransport } from '../../platform/digest-transport';
+import { acquireLease, leaseHolderId, releaseLease, renewLease } from '../../platform/job-lease';
+import { getNewsletterSettings } from '../newsletter-settings';
 
 export type RunDigestOptions = {
   frequency: Frequency;

@@ -3,15 +3,15 @@
 // is asked to stop. Recording one by one costs a commit per message, but a hard kill then
 // leaves at most one message per worker undecided instead of a whole batch.
 import type { Transporter } from 'nodemailer';
-import type { Digest } from '../generated/prisma/client';
-import { sendRenderedEmail } from '../mail/send-email';
+import type { Digest } from '../../generated/prisma/client';
+import { sendRenderedEmail } from '../../mail/send-email';
 import { classifySmtpError, retryDelayMs } from './classify-smtp-error';
 import { claimBatch, LostClaimError, markDelivering, nextQueuedAt, recordOutcomes, releaseUnsent, type ClaimedDelivery, type DeliveryOutcome } from './delivery-ledger';
-import { listNewsletterChoices } from './newsletter-choices';
-import { listIdFor, preferencesUrl, unsubscribeUrl } from './newsletter-urls';
+import { listNewsletterChoices } from '../subscription/newsletter-choices';
+import { listIdFor, preferencesUrl, unsubscribeUrl } from '../newsletter-urls';
 import { loadDigestArticles } from './load-digest-stories';
 import { createDigestRenderer } from './render-digest';
-import { SmtpUnreachableError } from './digest-transport';
+import { SmtpUnreachableError } from '../../platform/digest-transport';
 
 export type DeliverOptions = {
   digest: Digest;

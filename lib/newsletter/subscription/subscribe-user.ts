@@ -1,10 +1,10 @@
 // One-click subscription for a signed-in reader whose address is verified (they proved it by
 // signing in with an emailed link), so no confirmation email is needed.
-import { db } from '../db';
-import { checkEmailAddress } from './email-address';
+import { db } from '../../db';
+import { checkEmailAddress } from '../../mail/email-address';
 import { emailKeyOf } from './email-key';
 import type { Preferences } from './newsletter-choices';
-import { sendWelcomeEmail } from './send-newsletter-email';
+import { sendWelcomeEmail } from '../send-newsletter-email';
 
 export type SubscribeUserResult = 'subscribed' | 'already-subscribed' | 'unverified';
 

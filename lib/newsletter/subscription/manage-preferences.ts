@@ -1,5 +1,5 @@
 // The preferences page's data: a preferences token (current version, not expired) opens it.
-import { db } from '../db';
+import { db } from '../../db';
 import { newsletterSecret } from './email-key';
 import type { Preferences } from './newsletter-choices';
 import { verifyToken } from './subscriber-tokens';

@@ -2,12 +2,12 @@
 // reader's own links by string substitution: React renders tens of times per run, not once per
 // subscriber (docs/0006-newsletter.md).
 import { createElement } from 'react';
-import DigestEmail from '../../emails/DigestEmail';
-import { renderEmail } from '../mail/render-email';
+import DigestEmail from '../../../emails/DigestEmail';
+import { renderEmail } from '../../mail/render-email';
 import { buildDigestProps, pickFor, type DigestInfo, type Interests } from './digest-content';
 import { pickKey } from './digest-ranking';
 import type { DigestArticle } from './load-digest-stories';
-import type { NewsletterChoices } from './newsletter-choices';
+import type { NewsletterChoices } from '../subscription/newsletter-choices';
 
 // Plain ASCII that survives HTML and plain-text rendering unchanged.
 const PREFERENCES = 'https://newsletter-placeholder.invalid/preferences';

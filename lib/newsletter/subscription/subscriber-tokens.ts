@@ -1,7 +1,7 @@
 // Tokens in newsletter links: `<payload>.<HMAC>` signed with AUTH_SECRET, one purpose each.
 // Confirm and preferences links are bound to the subscriber's tokenVersion, so a new opt-in
 // retires them; unsubscribe links are not, so any newsletter email ever sent can still stop mail.
-import { sign, verify } from '../security/hmac';
+import { sign, verify } from '../../security/hmac';
 
 export type TokenPurpose = 'confirm' | 'preferences' | 'unsubscribe';
 

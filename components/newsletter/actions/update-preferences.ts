@@ -1,8 +1,8 @@
 'use server';
 
 import { z } from 'zod';
-import { findByPreferencesToken, updatePreferences } from '@/lib/newsletter/manage-preferences';
-import { preferencesSchema, toStoredPreferences } from '@/lib/newsletter/newsletter-choices';
+import { findByPreferencesToken, updatePreferences } from '@/lib/newsletter/subscription/manage-preferences';
+import { preferencesSchema, toStoredPreferences } from '@/lib/newsletter/subscription/newsletter-choices';
 
 export type PreferencesFormState = { status: 'idle' } | { status: 'saved' } | { status: 'error'; message: string };
 

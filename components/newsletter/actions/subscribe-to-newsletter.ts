@@ -4,11 +4,11 @@ import { after } from 'next/server';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { checkEmailAddress } from '@/lib/newsletter/email-address';
-import { preferencesSchema, toStoredPreferences } from '@/lib/newsletter/newsletter-choices';
-import { requestSubscription } from '@/lib/newsletter/request-subscription';
-import { subscribeUser } from '@/lib/newsletter/subscribe-user';
-import { consumeSubscribeAllowance } from '@/lib/newsletter/subscription-limits';
+import { checkEmailAddress } from '@/lib/mail/email-address';
+import { preferencesSchema, toStoredPreferences } from '@/lib/newsletter/subscription/newsletter-choices';
+import { requestSubscription } from '@/lib/newsletter/subscription/request-subscription';
+import { subscribeUser } from '@/lib/newsletter/subscription/subscribe-user';
+import { consumeSubscribeAllowance } from '@/lib/newsletter/subscription/subscription-limits';
 import { clientIp } from '@/lib/security/client-ip';
 
 export type SubscribeFormState = { status: 'idle' } | { status: 'error'; message: string; email: string } | { status: 'subscribed'; message: string };

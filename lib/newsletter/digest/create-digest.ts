@@ -1,7 +1,7 @@
 // Opens the digest for the current slot: an existing one is resumed; a new one freezes its
 // stories and writes a ledger row for every active subscriber of that frequency before any mail.
-import { db } from '../db';
-import type { Digest } from '../generated/prisma/client';
+import { db } from '../../db';
+import type { Digest } from '../../generated/prisma/client';
 import { PERIOD_MS, slotFor, type Frequency, type ScheduleSettings } from './digest-schedule';
 import { loadRankedArticleIds } from './load-digest-stories';
 

@@ -1,17 +1,17 @@
 // What the next digest would be, without writing anything: for `npm run digest -- --dry-run`
 // and the admin page's preview for one subscriber.
 import { createElement } from 'react';
-import DigestEmail from '../../emails/DigestEmail';
-import { db } from '../db';
-import { renderEmail } from '../mail/render-email';
+import DigestEmail from '../../../emails/DigestEmail';
+import { db } from '../../db';
+import { renderEmail } from '../../mail/render-email';
 import { digestSubject, findDigestForSlot } from './create-digest';
 import { buildDigestProps, pickFor } from './digest-content';
 import { pickKey } from './digest-ranking';
 import { PERIOD_MS, slotFor, type Frequency } from './digest-schedule';
 import { loadDigestArticles, loadRankedArticleIds } from './load-digest-stories';
-import { listNewsletterChoices } from './newsletter-choices';
-import { getNewsletterSettings } from './newsletter-settings';
-import { preferencesUrl, unsubscribeUrl } from './newsletter-urls';
+import { listNewsletterChoices } from '../subscription/newsletter-choices';
+import { getNewsletterSettings } from '../newsletter-settings';
+import { preferencesUrl, unsubscribeUrl } from '../newsletter-urls';
 
 async function nextDigestDraft(frequency: Frequency, now: Date) {
   const settings = await getNewsletterSettings();

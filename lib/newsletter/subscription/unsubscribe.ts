@@ -1,6 +1,6 @@
 // Leaving: idempotent, and it keeps only what stops mail (emailKey, status, dates, ledger rows);
 // the address, choices and account link are erased (docs/0006-newsletter.md).
-import { db } from '../db';
+import { db } from '../../db';
 import { newsletterSecret } from './email-key';
 import { verifyToken } from './subscriber-tokens';
 

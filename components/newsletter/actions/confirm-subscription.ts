@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { confirmSubscription } from '@/lib/newsletter/confirm-subscription';
+import { confirmSubscription } from '@/lib/newsletter/subscription/confirm-subscription';
 
 const schema = z.object({ token: z.string().min(1).max(300) });
 

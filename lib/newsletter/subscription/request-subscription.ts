@@ -1,9 +1,9 @@
 // The anonymous sign-up: a new or returning address gets a confirmation email (double opt-in);
 // an address that is already subscribed gets nothing. Callers answer the same either way.
-import { db } from '../db';
+import { db } from '../../db';
 import { emailKeyOf } from './email-key';
 import type { Preferences } from './newsletter-choices';
-import { sendConfirmationEmail } from './send-newsletter-email';
+import { sendConfirmationEmail } from '../send-newsletter-email';
 
 export type SubscriptionOutcome = 'confirmation-sent' | 'already-subscribed';
 

@@ -1,8 +1,8 @@
 // Confirming: the emailed token (confirm purpose, current version, under 48 hours) turns a
 // pending subscriber active once; a repeat is harmless and sends nothing.
-import { db } from '../db';
+import { db } from '../../db';
 import { newsletterSecret } from './email-key';
-import { sendWelcomeEmail } from './send-newsletter-email';
+import { sendWelcomeEmail } from '../send-newsletter-email';
 import { verifyToken } from './subscriber-tokens';
 
 export type ConfirmState = 'valid' | 'already-confirmed' | 'expired' | 'invalid';

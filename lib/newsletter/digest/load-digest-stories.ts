@@ -1,6 +1,6 @@
 // Reads what a digest is made of: ranked candidates (most read in the period + recency) when a
 // digest is created, and the frozen stories with everything an email shows when it is sent.
-import { db } from '../db';
+import { db } from '../../db';
 import { rankCandidates, type Candidate } from './digest-ranking';
 
 export type DigestArticle = Candidate & {

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { requireUser } from '@/lib/auth/current-user';
-import { preferencesSchema, toStoredPreferences } from '@/lib/newsletter/newsletter-choices';
-import { subscribeUser } from '@/lib/newsletter/subscribe-user';
+import { preferencesSchema, toStoredPreferences } from '@/lib/newsletter/subscription/newsletter-choices';
+import { subscribeUser } from '@/lib/newsletter/subscription/subscribe-user';
 
 /** One click on /account: the reader's own, verified address, no confirmation email. */
 export async function subscribeSignedInReader(form: FormData): Promise<void> {

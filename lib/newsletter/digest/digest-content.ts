@@ -1,11 +1,11 @@
 // Turns a digest's frozen stories and one reader's choice into DigestEmail props. Shared by the
 // sender, the "view in browser" page and the admin preview, so all three show the same thing.
-import type { DigestEmailProps } from '../../emails/DigestEmail';
-import type { DigestStoryProps } from '../../emails/components/DigestStory';
-import { getEnv } from '../env';
+import type { DigestEmailProps } from '../../../emails/DigestEmail';
+import type { DigestStoryProps } from '../../../emails/components/DigestStory';
+import { getEnv } from '../../env';
 import { parseSlugList, pickStories, type StoryPick } from './digest-ranking';
 import type { DigestArticle } from './load-digest-stories';
-import type { NewsletterChoices } from './newsletter-choices';
+import type { NewsletterChoices } from '../subscription/newsletter-choices';
 
 export type DigestInfo = { id: string; frequency: string; periodEnd: Date };
 export type Interests = { sections: string; topics: string };

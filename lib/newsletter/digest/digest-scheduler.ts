@@ -1,12 +1,12 @@
 // `npm start` sends due digests by itself: every minute each instance checks the schedule in
 // the settings row; runDigest's database lease and the one-digest-per-slot rule make sure two
 // instances never send the same digest.
-import { db } from '../db';
+import { db } from '../../db';
 import { findDigestForSlot } from './create-digest';
 import { isSlotDue, type Frequency } from './digest-schedule';
-import { getNewsletterSettings } from './newsletter-settings';
+import { getNewsletterSettings } from '../newsletter-settings';
 import { runDigest } from './run-digest';
-import { sendOwedConfirmations } from './send-owed-confirmations';
+import { sendOwedConfirmations } from '../subscription/send-owed-confirmations';
 
 const TICK_MS = 60_000;
 const FIRST_TICK_MS = 5_000;

@@ -5,7 +5,7 @@
 // "delivering" rows may have been, so they become unknown and are never sent again
 // (docs/0006-newsletter.md).
 import crypto from 'node:crypto';
-import { db } from '../db';
+import { db } from '../../db';
 
 export const claimedSelect = {
   id: true,

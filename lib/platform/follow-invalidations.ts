@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { db } from '../db';
 import { getEnv } from '../env';
-import { invalidationsAfter, KEEP_MS, latestInvalidationId } from './invalidation-log';
-import { requestRevalidation } from './revalidation-request';
+import { invalidationsAfter, KEEP_MS, latestInvalidationId } from '../cache/invalidation-log';
+import { requestRevalidation } from '../cache/revalidation-request';
 
 export const FOLLOW_INTERVAL_MS = 2000;
 

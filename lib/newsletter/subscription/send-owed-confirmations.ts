@@ -1,8 +1,8 @@
 // A confirmation email the mail server would not take (down, unreachable) is owed, not lost:
 // the sign-up row keeps confirmSentAt empty, and the scheduler's tick sends it once the server
 // answers. The reader was already told to check their inbox; the email is late, not missing.
-import { db } from '../db';
-import { sendConfirmationEmail } from './send-newsletter-email';
+import { db } from '../../db';
+import { sendConfirmationEmail } from '../send-newsletter-email';
 
 // Younger rows may still be in their first send (after the sign-up response): not ours yet.
 const GRACE_MS = 60_000;

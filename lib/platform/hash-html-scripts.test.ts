@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inlineScriptHashes } from './content-security-policy';
+import { inlineScriptHashes } from '../security/content-security-policy';
 import { hashHtmlScripts } from './hash-html-scripts';
 
 const PAGE = '<!doctype html><html><body><script>self.__next_f.push([1,"a"])</script><p>é</p><script src="/x.js"></script><script>self.__next_f.push([1,"b"])</script></body></html>';
