@@ -6,7 +6,9 @@ import type { CommentFormState } from './actions/comment-form-state';
 /** Runs `onDone` once for each successful result of a form's server action. */
 export function useOnDone(state: CommentFormState, onDone: (() => void) | undefined): void {
   const latest = useRef(onDone);
-  latest.current = onDone;
+  useEffect(() => {
+    latest.current = onDone;
+  });
   useEffect(() => {
     if (state.status === 'done') latest.current?.();
   }, [state]);

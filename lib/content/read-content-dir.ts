@@ -152,7 +152,7 @@ export function readContentDir(contentDir: string): ContentDir {
     if (!raw) continue;
     const poster = loadImages(contentDir, file, 'poster.src', [raw.data.poster.src], errors);
     if (!poster) continue;
-    let src = raw.data.src;
+    const src = raw.data.src;
     if (src && !/^https:\/\//.test(src)) {
       errors.push({ file, field: 'src', message: 'must be an https:// embeddable URL (local video files are not served yet)' });
       continue;

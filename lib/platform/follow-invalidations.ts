@@ -56,7 +56,7 @@ export function startInvalidationFollower(intervalMs = FOLLOW_INTERVAL_MS): void
       busy = false;
     }
   };
-  setInterval(follow, intervalMs).unref();
+  setInterval(() => void follow(), intervalMs).unref();
   void follow();
 }
 

@@ -90,7 +90,10 @@ async function startHangUpServer(at: 'data-command' | 'end-of-data'): Promise<ne
         const verb = line.slice(0, 4).toUpperCase();
         if (verb !== 'DATA') socket.write(verb === 'QUIT' ? '221 bye\r\n' : '250 OK\r\n');
         else if (at === 'data-command') socket.destroy();
-        else (isInData = true), socket.write('354 go ahead\r\n');
+        else {
+          isInData = true;
+          socket.write('354 go ahead\r\n');
+        }
       }
     });
     socket.on('error', () => {});
