@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useState, useTransition } from 'react';
 import type { CommentSort, CommentsView, CommentView } from '@/lib/comments/list-comments';
-import { loadComments } from './actions/load-comments';
 import { CommentForm } from './CommentForm';
+import { fetchComments } from './fetch-comments';
 import { CommentItem } from './CommentItem';
 import { PolicyGate } from './PolicyGate';
 import { WarningNotice } from './WarningNotice';
@@ -25,7 +25,7 @@ export function CommentsSection({ articleSlug, initial }: Props) {
   const reload = useCallback(
     (sort: string = view?.sort ?? 'newest') =>
       startTransition(async () => {
-        setView(await loadComments(articleSlug, sort, 1));
+        setView(await fetchComments(articleSlug, sort, 1));
         setExtra(null);
       }),
     [articleSlug, view?.sort],
@@ -140,7 +140,7 @@ function MoreComments({ articleSlug, sort, page, href, onLoaded }: MoreProps) {
         onClick={(e) => {
           e.preventDefault();
           startTransition(async () => {
-            const more = await loadComments(articleSlug, sort, page);
+            const more = await fetchComments(articleSlug, sort, page);
             if (more) onLoaded(more);
           });
         }}

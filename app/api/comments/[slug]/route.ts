@@ -1,0 +1,21 @@
+// A thread's comments as JSON, read by GET (a read must not spend the write allowance that a
+// server action's POST does). Signed-out readers all see the same thread, so their answer may be
+// kept a few seconds by browsers and proxies; a signed-in reader's includes their own held comments
+// and recommendations, so it is private.
+import { NextResponse, type NextRequest } from 'next/server';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { listComments, parseCommentView } from '@/lib/comments/list-comments';
+
+const SLUG = /^[a-z0-9-]{1,80}$/;
+
+export async function GET(req: NextRequest, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+  const { slug } = await params;
+  if (!SLUG.test(slug)) return NextResponse.json({ error: 'Unknown article.' }, { status: 404 });
+  const query = req.nextUrl.searchParams;
+  const view = parseCommentView(query.get('sort'), query.get('page') ?? '1');
+  const user = await getCurrentUser();
+  const comments = await listComments(slug, user ? { id: user.id } : null, view.sort, view.page);
+  if (!comments) return NextResponse.json({ error: 'Unknown article.' }, { status: 404 });
+  const cacheControl = user ? 'private, no-store' : 'public, max-age=5';
+  return NextResponse.json(comments, { headers: { 'cache-control': cacheControl, vary: 'Cookie' } });
+}
