@@ -1,7 +1,9 @@
+import { cache } from 'react';
 import { isSlug } from '../content/slugify';
 import { db } from '../db';
 
-export async function getArticleBySlug(slug: string) {
+// React cache(): generateMetadata and the page ask for the same record in one render.
+export const getArticleBySlug = cache(async (slug: string) => {
   if (!isSlug(slug)) return null;
   return db.article.findFirst({
     where: { slug, isPublished: true },
@@ -27,6 +29,6 @@ export async function getArticleBySlug(slug: string) {
       topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { position: 'asc' } },
     },
   });
-}
+});
 
 export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticleBySlug>>>;

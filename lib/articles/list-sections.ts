@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import { isSlug } from '../content/slugify';
 import { db } from '../db';
 
@@ -12,12 +13,14 @@ export async function listSections() {
     .map(({ slug, name }) => ({ slug, name }));
 }
 
-export async function getSection(slug: string) {
+// React cache(): generateMetadata and the page ask for the same record in one render.
+export const getSection = cache(async (slug: string) => {
   if (!isSlug(slug)) return null;
   return db.section.findUnique({ where: { slug }, select: { slug: true, name: true } });
-}
+});
 
-export async function getTopic(slug: string) {
+// React cache(): generateMetadata and the page ask for the same record in one render.
+export const getTopic = cache(async (slug: string) => {
   if (!isSlug(slug)) return null;
   return db.topic.findUnique({ where: { slug }, select: { slug: true, name: true } });
-}
+});

@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import { isSlug } from '../content/slugify';
 import { db } from '../db';
 
@@ -18,7 +19,8 @@ export async function listLatestVideos(limit: number) {
 
 export type VideoCard = Awaited<ReturnType<typeof listLatestVideos>>[number];
 
-export async function getVideoBySlug(slug: string) {
+// React cache(): generateMetadata and the page ask for the same record in one render.
+export const getVideoBySlug = cache(async (slug: string) => {
   if (!isSlug(slug)) return null;
   return db.video.findFirst({
     where: { slug, isPublished: true },
@@ -31,4 +33,4 @@ export async function getVideoBySlug(slug: string) {
       topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { position: 'asc' } },
     },
   });
-}
+});
