@@ -7,6 +7,7 @@ import { UserComments } from '@/components/account/UserComments';
 import { requireUser } from '@/lib/auth/current-user';
 import { hasRole } from '@/lib/auth/roles';
 import { signOutAction } from '../../components/auth/actions/sign-out';
+import { buttonClass } from '@/components/ui/styles';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
@@ -71,7 +72,7 @@ export default async function AccountPage() {
         </ul>
       </section>
       <form action={signOutAction}>
-        <button type="submit" className="rounded border border-neutral-400 px-4 py-2 font-semibold dark:border-neutral-600">
+        <button type="submit" className={buttonClass({ variant: 'secondary', className: 'font-semibold' })}>
           Sign out
         </button>
       </form>

@@ -5,6 +5,7 @@ import { Highlighted } from '@/components/ui/Highlighted';
 import { MAX_QUERY_LENGTH } from '@/lib/search/fts-query';
 import { searchArticles } from '@/lib/search/search-articles';
 import { formatDate } from '@/lib/site';
+import { buttonClass } from '@/components/ui/styles';
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false } };
 
@@ -27,7 +28,7 @@ export default async function SearchPage({ searchParams }: Props) {
           Search stories
         </label>
         <input id="search-q" name="q" type="search" defaultValue={q} maxLength={MAX_QUERY_LENGTH} className="flex-1 rounded border border-neutral-300 px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900" />
-        <button type="submit" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+        <button type="submit" className={buttonClass()}>
           Search
         </button>
       </form>

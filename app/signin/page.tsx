@@ -4,6 +4,7 @@ import { SignInForm } from '@/components/auth/SignInForm';
 import { enabledOAuthProviders, signIn } from '@/lib/auth/auth';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { safeReturnPath } from '@/lib/auth/safe-return-path';
+import { buttonClass } from '@/components/ui/styles';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
@@ -34,7 +35,7 @@ export default async function SignInPage({ searchParams }: Props) {
                   await signIn(p.id, { redirectTo: callbackUrl });
                 }}
               >
-                <button type="submit" className="w-full rounded border border-neutral-400 px-4 py-2 font-semibold dark:border-neutral-600">
+                <button type="submit" className={buttonClass({ variant: 'secondary', className: 'w-full font-semibold' })}>
                   Continue with {p.name}
                 </button>
               </form>

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { deleteAccount, type DeleteAccountState } from '@/components/account/actions/delete-account';
+import { inputClass } from '@/components/ui/styles';
 
 export function DeleteAccountForm({ email }: { email: string }) {
   const [state, action, isPending] = useActionState<DeleteAccountState, FormData>(deleteAccount, { status: 'idle' });
@@ -10,7 +11,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
       <label htmlFor="confirm-email" className="block font-semibold">
         To confirm, type your email address: <span className="font-mono">{email}</span>
       </label>
-      <input id="confirm-email" name="confirmEmail" type="email" autoComplete="off" required aria-describedby="delete-status" className="w-full rounded border border-neutral-400 px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900" />
+      <input id="confirm-email" name="confirmEmail" type="email" autoComplete="off" required aria-describedby="delete-status" className={inputClass('w-full')} />
       <p id="delete-status" aria-live="polite" className="min-h-6 text-sm font-semibold text-red-700 dark:text-red-400">
         {state.status === 'error' ? state.message : ''}
       </p>

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { updateDisplayName, type DisplayNameState } from '@/components/account/actions/update-display-name';
+import { buttonClass, inputClass } from '@/components/ui/styles';
 
 export function DisplayNameForm({ current }: { current: string | null }) {
   const [state, action, isPending] = useActionState<DisplayNameState, FormData>(updateDisplayName, { status: 'idle' });
@@ -24,9 +25,9 @@ export function DisplayNameForm({ current }: { current: string | null }) {
           required
           aria-invalid={state.status === 'error' ? true : undefined}
           aria-describedby="display-name-help display-name-status"
-          className="flex-1 rounded border border-neutral-400 px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900"
+          className={inputClass('flex-1')}
         />
-        <button type="submit" disabled={isPending} className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900">
+        <button type="submit" disabled={isPending} className={buttonClass()}>
           Save
         </button>
       </div>

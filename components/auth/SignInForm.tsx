@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { requestSignInLink, type SignInFormState } from '@/components/auth/actions/request-sign-in-link';
+import { buttonClass, inputClass } from '@/components/ui/styles';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, isPending] = useActionState<SignInFormState, FormData>(requestSignInLink, { status: 'idle' });
@@ -22,12 +23,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         defaultValue={state.status === 'error' ? state.email : ''}
         aria-invalid={error ? true : undefined}
         aria-describedby="signin-email-error"
-        className="w-full rounded border border-neutral-400 px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900"
+        className={inputClass('w-full')}
       />
       <p id="signin-email-error" aria-live="polite" className="min-h-6 text-sm font-semibold text-red-700 dark:text-red-400">
         {error}
       </p>
-      <button type="submit" disabled={isPending} className="w-full rounded bg-neutral-900 px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900">
+      <button type="submit" disabled={isPending} className={buttonClass({ className: 'w-full' })}>
         {isPending ? 'Sending…' : 'Email me a sign-in link'}
       </button>
     </form>

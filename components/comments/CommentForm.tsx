@@ -5,6 +5,7 @@ import { MAX_COMMENT_LENGTH } from '@/lib/comments/comment-limits';
 import { useOnDone } from './use-on-done';
 import { idle, type CommentFormState } from './actions/comment-form-state';
 import { submitComment } from './actions/submit-comment';
+import { buttonClass, inputClass } from '@/components/ui/styles';
 
 type Props = {
   articleSlug: string;
@@ -46,17 +47,17 @@ export function CommentForm({ articleSlug, replyToId, commentId, initialBody = '
         defaultValue={draft}
         aria-describedby={`${id}-status`}
         aria-invalid={state.status === 'error' ? true : undefined}
-        className="w-full rounded border border-neutral-400 px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900"
+        className={inputClass('w-full')}
       />
       <p id={`${id}-status`} role="status" aria-live="polite" className={`min-h-5 text-sm font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
         {state.status === 'idle' ? '' : state.message}
       </p>
       <div className="flex gap-2">
-        <button type="submit" disabled={isPending} className="rounded bg-neutral-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900">
+        <button type="submit" disabled={isPending} className={buttonClass({ className: 'text-sm' })}>
           {isPending ? 'Sending…' : submitLabel}
         </button>
         {onCancel && (
-          <button type="button" onClick={onCancel} className="rounded border border-neutral-400 px-4 py-2 text-sm dark:border-neutral-600">
+          <button type="button" onClick={onCancel} className={buttonClass({ variant: 'secondary', className: 'text-sm' })}>
             Cancel
           </button>
         )}

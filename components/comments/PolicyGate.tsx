@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { acceptPolicyAction } from './actions/comment-actions';
 import { useOnDone } from './use-on-done';
 import { idle } from './actions/comment-form-state';
+import { buttonClass } from '@/components/ui/styles';
 
 export function PolicyGate({ version, onAccepted }: { version: string; onAccepted: () => void }) {
   const [state, action, isPending] = useActionState(acceptPolicyAction, idle);
@@ -18,7 +19,7 @@ export function PolicyGate({ version, onAccepted }: { version: string; onAccepte
         </a>
         . Moderators apply it to every comment.
       </p>
-      <button type="submit" disabled={isPending} className="mt-3 rounded bg-neutral-900 px-4 py-2 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+      <button type="submit" disabled={isPending} className={buttonClass({ className: 'mt-3 text-sm' })}>
         I have read and accept the comment policy
       </button>
       <p role="status" aria-live="polite" className="mt-2 text-sm text-red-700 dark:text-red-400">

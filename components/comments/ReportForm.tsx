@@ -5,6 +5,7 @@ import { POLICY_RULES } from '@/lib/comments/policy';
 import { reportCommentAction } from './actions/comment-actions';
 import { useOnDone } from './use-on-done';
 import { idle } from './actions/comment-form-state';
+import { buttonClass, inputClass } from '@/components/ui/styles';
 
 export function ReportForm({ commentId, onDone, onCancel }: { commentId: string; onDone: () => void; onCancel: () => void }) {
   const [state, action, isPending] = useActionState(reportCommentAction, idle);
@@ -16,7 +17,7 @@ export function ReportForm({ commentId, onDone, onCancel }: { commentId: string;
       <label htmlFor={`${id}-rule`} className="block text-sm font-semibold">
         Which rule does this comment break?
       </label>
-      <select id={`${id}-rule`} name="rule" required defaultValue="" className="w-full rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
+      <select id={`${id}-rule`} name="rule" required defaultValue="" className={inputClass('w-full', 'sm')}>
         <option value="" disabled>
           Choose a rule
         </option>
@@ -29,15 +30,15 @@ export function ReportForm({ commentId, onDone, onCancel }: { commentId: string;
       <label htmlFor={`${id}-note`} className="block text-sm font-semibold">
         Anything moderators should know? (optional)
       </label>
-      <textarea id={`${id}-note`} name="note" rows={2} maxLength={500} className="w-full rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900" />
+      <textarea id={`${id}-note`} name="note" rows={2} maxLength={500} className={inputClass('w-full', 'sm')} />
       <p role="status" aria-live="polite" className="min-h-5 text-sm font-semibold text-red-700 dark:text-red-400">
         {state.status === 'error' ? state.message : ''}
       </p>
       <div className="flex gap-2">
-        <button type="submit" disabled={isPending} className="rounded bg-neutral-900 px-3 py-1 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+        <button type="submit" disabled={isPending} className={buttonClass({ size: 'xs', className: 'text-sm' })}>
           Send report
         </button>
-        <button type="button" onClick={onCancel} className="rounded border border-neutral-400 px-3 py-1 text-sm dark:border-neutral-600">
+        <button type="button" onClick={onCancel} className={buttonClass({ variant: 'secondary', size: 'xs', className: 'text-sm' })}>
           Cancel
         </button>
       </div>

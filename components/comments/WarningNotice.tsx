@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { acknowledgeWarningAction } from './actions/comment-actions';
 import { useOnDone } from './use-on-done';
 import { idle } from './actions/comment-form-state';
+import { buttonClass } from '@/components/ui/styles';
 
 /** A moderator's warning, shown until the reader acknowledges it. */
 export function WarningNotice({ message, onAcknowledged }: { message: string; onAcknowledged?: () => void }) {
@@ -22,7 +23,7 @@ export function WarningNotice({ message, onAcknowledged }: { message: string; on
         .
       </p>
       <form action={action} className="mt-2">
-        <button type="submit" disabled={isPending} className="rounded bg-neutral-900 px-3 py-1 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+        <button type="submit" disabled={isPending} className={buttonClass({ size: 'xs', className: 'text-sm' })}>
           I understand
         </button>
       </form>

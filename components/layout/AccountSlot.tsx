@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { signOutAction } from '@/components/auth/actions/sign-out';
+import { buttonClass } from '@/components/ui/styles';
 
 type SessionUser = { email: string; role: string; displayName: string | null };
 
@@ -38,7 +39,7 @@ export function AccountSlot() {
   if (user === undefined) return <span className="inline-block w-20" aria-hidden="true" />;
   if (!user) {
     return (
-      <Link href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`} className="whitespace-nowrap rounded bg-neutral-900 px-3 py-1.5 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+      <Link href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`} className={buttonClass({ size: 'sm', className: 'whitespace-nowrap text-sm' })}>
         Sign in
       </Link>
     );

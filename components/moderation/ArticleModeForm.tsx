@@ -2,9 +2,10 @@
 
 import { useActionState } from 'react';
 import { setArticleModeAction, type ModerationFormState } from './actions/moderation-actions';
+import { buttonClass, inputClass } from '@/components/ui/styles';
 
 const idle: ModerationFormState = { status: 'idle' };
-const field = 'rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900';
+const field = inputClass('', 'sm');
 
 export function ArticleModeForm({ overrides }: { overrides: { slug: string; title: string; moderationMode: string | null }[] }) {
   const [state, action, isPending] = useActionState(setArticleModeAction, idle);
@@ -39,7 +40,7 @@ export function ArticleModeForm({ overrides }: { overrides: { slug: string; titl
             <option value="post">Post-moderation</option>
           </select>
         </div>
-        <button type="submit" disabled={isPending} className="rounded bg-neutral-900 px-3 py-1.5 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+        <button type="submit" disabled={isPending} className={buttonClass({ size: 'sm' })}>
           Save
         </button>
       </form>

@@ -3,6 +3,7 @@
 import { useActionState, useId, useRef, useImperativeHandle, type Ref } from 'react';
 import { POLICY_RULES } from '@/lib/comments/policy';
 import { moderateCommentAction, type ModerationFormState } from './actions/moderation-actions';
+import { buttonClass, inputClass } from '@/components/ui/styles';
 
 export type ItemActionsHandle = { approve(): void; startReject(): void; toggleFeature(): void };
 
@@ -25,7 +26,7 @@ export function ItemActions({ commentId, status, isFeatured, ref }: Props) {
     },
     toggleFeature: () => featureRef.current?.click(),
   }));
-  const button = 'rounded border border-neutral-400 px-3 py-1 text-sm font-semibold disabled:opacity-50 dark:border-neutral-600';
+  const button = buttonClass({ variant: 'secondary', size: 'xs', className: 'text-sm font-semibold' });
   return (
     <div className="mt-3 space-y-2">
       <div className="flex flex-wrap items-start gap-2">
@@ -56,7 +57,7 @@ export function ItemActions({ commentId, status, isFeatured, ref }: Props) {
               <label htmlFor={`${id}-rule`} className="block text-sm font-semibold">
                 Rule broken
               </label>
-              <select ref={ruleRef} id={`${id}-rule`} name="rule" required defaultValue="" className="rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
+              <select ref={ruleRef} id={`${id}-rule`} name="rule" required defaultValue="" className={inputClass('', 'sm')}>
                 <option value="" disabled>
                   Choose a rule
                 </option>
@@ -69,7 +70,7 @@ export function ItemActions({ commentId, status, isFeatured, ref }: Props) {
               <label htmlFor={`${id}-note`} className="block text-sm font-semibold">
                 Note to the author (optional)
               </label>
-              <textarea id={`${id}-note`} name="note" rows={2} maxLength={1000} className="w-full rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900" />
+              <textarea id={`${id}-note`} name="note" rows={2} maxLength={1000} className={inputClass('w-full', 'sm')} />
               <button type="submit" disabled={isPending} className={`${button} bg-red-700 text-white`}>
                 Reject comment
               </button>

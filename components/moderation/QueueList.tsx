@@ -7,6 +7,7 @@ import { POLICY_RULES } from '@/lib/comments/policy';
 import { bulkModerateAction, type ModerationFormState } from './actions/moderation-actions';
 import { HighlightedBody } from './HighlightedBody';
 import { ItemActions, type ItemActionsHandle } from './ItemActions';
+import { inputClass } from '@/components/ui/styles';
 
 const idle: ModerationFormState = { status: 'idle' };
 
@@ -74,7 +75,7 @@ export function QueueList({ items }: { items: QueueItem[] }) {
         <label htmlFor="bulk-rule" className="ml-2">
           Rule
         </label>
-        <select id="bulk-rule" name="rule" defaultValue="" className="rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
+        <select id="bulk-rule" name="rule" defaultValue="" className={inputClass('', 'sm')}>
           <option value="">Choose a rule</option>
           {POLICY_RULES.map((r) => (
             <option key={r.id} value={r.id}>

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { updateSettingsAction, type ModerationFormState } from './actions/moderation-actions';
+import { buttonClass, inputClass } from '@/components/ui/styles';
 
 type Settings = {
   mode: string;
@@ -16,7 +17,7 @@ type Settings = {
 };
 
 const idle: ModerationFormState = { status: 'idle' };
-const field = 'rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900';
+const field = inputClass('', 'sm');
 
 const NUMBERS: [keyof Settings, string][] = [
   ['newCommenterHoldCount', 'Comments held for review from a new commenter'],
@@ -65,7 +66,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           </div>
         ))}
       </div>
-      <button type="submit" disabled={isPending} className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+      <button type="submit" disabled={isPending} className={buttonClass()}>
         Save settings
       </button>
       <p role="status" aria-live="polite" className={`font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>

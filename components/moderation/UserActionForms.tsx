@@ -2,9 +2,10 @@
 
 import { useActionState } from 'react';
 import { actOnUserAction, type ModerationFormState } from './actions/moderation-actions';
+import { buttonClass, inputClass } from '@/components/ui/styles';
 
 const idle: ModerationFormState = { status: 'idle' };
-const field = 'rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900';
+const field = inputClass('', 'sm');
 
 export function UserActionForms({ userId, isBanned, isSuspended }: { userId: string; isBanned: boolean; isSuspended: boolean }) {
   const [state, action, isPending] = useActionState(actOnUserAction, idle);
@@ -21,7 +22,7 @@ export function UserActionForms({ userId, isBanned, isSuspended }: { userId: str
         </label>
         <input id="days" name="days" type="number" min={1} max={365} defaultValue={7} className={field} />
         <div className="flex flex-wrap gap-2">
-          <button name="action" value="warn" disabled={isPending} className="rounded border border-neutral-400 px-3 py-1 font-semibold dark:border-neutral-600">
+          <button name="action" value="warn" disabled={isPending} className={buttonClass({ variant: 'secondary', size: 'xs', className: 'font-semibold' })}>
             Warn
           </button>
           <button name="action" value="suspend" disabled={isPending} className="rounded bg-amber-700 px-3 py-1 font-semibold text-white">
@@ -31,7 +32,7 @@ export function UserActionForms({ userId, isBanned, isSuspended }: { userId: str
             Ban
           </button>
           {(isBanned || isSuspended) && (
-            <button name="action" value="unban" disabled={isPending} className="rounded border border-neutral-400 px-3 py-1 font-semibold dark:border-neutral-600">
+            <button name="action" value="unban" disabled={isPending} className={buttonClass({ variant: 'secondary', size: 'xs', className: 'font-semibold' })}>
               Lift ban or suspension
             </button>
           )}

@@ -7,6 +7,7 @@ import { describeInterests } from '@/lib/newsletter/subscription/newsletter-choi
 import { tokenFor } from '@/lib/newsletter/newsletter-urls';
 import { findUserSubscription } from '@/lib/newsletter/subscription/subscribe-user';
 import { UnsubscribeButton } from './UnsubscribeButton';
+import { buttonClass, inputClass } from '@/components/ui/styles';
 
 export async function AccountNewsletter({ userId, email }: { userId: string; email: string }) {
   const [sub, user] = await Promise.all([findUserSubscription(userId, email), db.user.findUnique({ where: { id: userId }, select: { emailVerified: true } })]);
@@ -39,12 +40,12 @@ export async function AccountNewsletter({ userId, email }: { userId: string; ema
     <form action={subscribeSignedInReader} className="flex flex-wrap items-end gap-3">
       <label className="block">
         <span className="font-semibold">Digest frequency</span>
-        <select name="frequency" defaultValue="daily" className="mt-1 block rounded border border-neutral-400 px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900">
+        <select name="frequency" defaultValue="daily" className={inputClass('mt-1 block')}>
           <option value="daily">Daily</option>
           <option value="weekly">Weekly</option>
         </select>
       </label>
-      <button type="submit" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+      <button type="submit" className={buttonClass()}>
         Subscribe to the digest
       </button>
       <p className="w-full text-sm text-neutral-600 dark:text-neutral-400">Sent to {email}. No confirmation needed: you signed in with this address.</p>

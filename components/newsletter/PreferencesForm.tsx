@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { updatePreferencesAction, type PreferencesFormState } from '@/components/newsletter/actions/update-preferences';
 import { InterestFields, type Choice } from './InterestFields';
+import { buttonClass } from '@/components/ui/styles';
 
 type Props = { token: string; sections: Choice[]; topics: Choice[]; defaults: { frequency: string; sections: string[]; topics: string[] } };
 
@@ -15,7 +16,7 @@ export function PreferencesForm({ token, sections, topics, defaults }: Props) {
       <p aria-live="polite" className={`min-h-6 text-sm font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
         {state.status === 'error' ? state.message : state.status === 'saved' ? 'Preferences saved.' : ''}
       </p>
-      <button type="submit" disabled={isPending} className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900">
+      <button type="submit" disabled={isPending} className={buttonClass()}>
         {isPending ? 'Saving…' : 'Save preferences'}
       </button>
     </form>

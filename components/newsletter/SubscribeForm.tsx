@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { subscribeToNewsletter, type SubscribeFormState } from '@/components/newsletter/actions/subscribe-to-newsletter';
 import { InterestFields, type Choice } from './InterestFields';
+import { buttonClass, inputClass } from '@/components/ui/styles';
 
 type Props = { idPrefix: string; sections: Choice[]; topics?: Choice[]; isCompact?: boolean };
 
@@ -24,7 +25,7 @@ export function SubscribeForm({ idPrefix, sections, topics, isCompact }: Props) 
         defaultValue={state.status === 'error' ? state.email : ''}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${idPrefix}-status`}
-        className="w-full rounded border border-neutral-400 px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900"
+        className={inputClass('w-full')}
       />
       {/* Honeypot: hidden from people and screen readers; bots that fill every field give themselves away. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
@@ -35,7 +36,7 @@ export function SubscribeForm({ idPrefix, sections, topics, isCompact }: Props) 
       <p id={`${idPrefix}-status`} aria-live="polite" className={`min-h-6 text-sm font-semibold ${error ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
         {error ?? (state.status === 'subscribed' ? state.message : '')}
       </p>
-      <button type="submit" disabled={isPending} className="w-full rounded bg-neutral-900 px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900">
+      <button type="submit" disabled={isPending} className={buttonClass({ className: 'w-full' })}>
         {isPending ? 'Subscribing…' : 'Subscribe'}
       </button>
     </form>

@@ -7,6 +7,7 @@ import { checkEmailAddress } from '@/lib/mail/email-address';
 import { emailKeyOf } from '@/lib/newsletter/subscription/email-key';
 import { getNewsletterSettings } from '@/lib/newsletter/newsletter-settings';
 import { previewDigestFor } from '@/lib/newsletter/digest/preview-digest';
+import { buttonClass, inputClass } from '@/components/ui/styles';
 
 export const metadata: Metadata = { title: 'Newsletter admin', robots: { index: false } };
 
@@ -41,9 +42,9 @@ export default async function NewsletterAdminPage({ searchParams }: Props) {
         <form method="get" className="flex flex-wrap items-end gap-3">
           <label className="block grow">
             <span className="font-semibold">Subscriber’s email</span>
-            <input name="subscriber" type="email" defaultValue={wanted} className="mt-1 w-full rounded border border-neutral-400 px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900" />
+            <input name="subscriber" type="email" defaultValue={wanted} className={inputClass('mt-1 w-full')} />
           </label>
-          <button type="submit" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+          <button type="submit" className={buttonClass()}>
             Preview
           </button>
         </form>

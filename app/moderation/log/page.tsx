@@ -5,6 +5,7 @@ import { requireRole } from '@/lib/auth/current-user';
 import { hasRole } from '@/lib/auth/roles';
 import { AUDIT_ACTIONS, listAuditLog } from '@/lib/moderation/list-audit-log';
 import { formatDateTime } from '@/lib/site';
+import { buttonClass, inputClass } from '@/components/ui/styles';
 
 export const metadata: Metadata = { title: 'Audit log', robots: { index: false } };
 
@@ -25,7 +26,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
           <label htmlFor="action" className="block font-semibold">
             Action
           </label>
-          <select id="action" name="action" defaultValue={q.action ?? ''} className="rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
+          <select id="action" name="action" defaultValue={q.action ?? ''} className={inputClass('', 'sm')}>
             <option value="">All actions</option>
             {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a}>
@@ -35,7 +36,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
           </select>
         </div>
         {userId && <input type="hidden" name="user" value={userId} />}
-        <button type="submit" className="rounded border border-neutral-400 px-3 py-1 font-semibold dark:border-neutral-600">
+        <button type="submit" className={buttonClass({ variant: 'secondary', size: 'xs', className: 'font-semibold' })}>
           Filter
         </button>
       </form>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { inspectConfirmToken } from '@/lib/newsletter/subscription/confirm-subscription';
 import { confirmSubscriptionAction } from '../../../components/newsletter/actions/confirm-subscription';
+import { buttonClass } from '@/components/ui/styles';
 
 export const metadata: Metadata = { title: 'Confirm your subscription', robots: { index: false }, referrer: 'no-referrer' };
 
@@ -48,7 +49,7 @@ export default async function ConfirmSubscriptionPage({ searchParams }: Props) {
       </p>
       <form action={confirmSubscriptionAction} className="mt-6">
         <input type="hidden" name="token" value={token} />
-        <button type="submit" className="w-full rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+        <button type="submit" className={buttonClass({ className: 'w-full' })}>
           Confirm subscription
         </button>
       </form>

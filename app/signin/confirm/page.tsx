@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { inspectSignInToken } from '@/lib/auth/verification-token';
+import { buttonClass } from '@/components/ui/styles';
 
 // same-origin, not no-referrer: the token in the address never leaves the site either way, and
 // under no-referrer the browser sends `Origin: null` with the button's POST.
@@ -30,7 +31,7 @@ export default async function ConfirmSignInPage({ searchParams }: Props) {
           You have not been signed in.
         </p>
         <p className="mt-6">
-          <Link href="/signin" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+          <Link href="/signin" className={buttonClass()}>
             Send me a new link
           </Link>
         </p>
@@ -47,7 +48,7 @@ export default async function ConfirmSignInPage({ searchParams }: Props) {
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="email" value={email} />
         {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-        <button type="submit" className="w-full rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+        <button type="submit" className={buttonClass({ className: 'w-full' })}>
           Complete sign-in
         </button>
       </form>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { buttonClass } from '@/components/ui/styles';
 
 export const metadata: Metadata = { title: 'Sign-in problem', robots: { index: false } };
 
@@ -19,7 +20,7 @@ export default async function SignInErrorPage({ searchParams }: Props) {
       <h1 className="font-serif text-4xl font-bold">We couldn’t sign you in</h1>
       <p className="mt-4 text-lg">{MESSAGES[code ?? ''] ?? 'Something went wrong while signing you in. Please try again.'}</p>
       <p className="mt-6">
-        <Link href="/signin" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+        <Link href="/signin" className={buttonClass()}>
           Send me a new link
         </Link>
       </p>

@@ -3,9 +3,10 @@
 import { useActionState } from 'react';
 import { saveNewsletterSettingsAction, type SettingsFormState } from '@/components/newsletter/admin/actions/save-newsletter-settings';
 import type { NewsletterSettingsInput } from '@/lib/newsletter/newsletter-settings';
+import { buttonClass, inputClass } from '@/components/ui/styles';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const field = 'mt-1 w-full rounded border border-neutral-400 px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900';
+const field = inputClass('mt-1 w-full');
 
 function NumberField({ name, label, value, min, max }: { name: keyof NewsletterSettingsInput; label: string; value: number; min: number; max: number }) {
   return (
@@ -45,7 +46,7 @@ export function SettingsForm({ settings }: { settings: NewsletterSettingsInput }
       <p aria-live="polite" className={`min-h-6 text-sm font-semibold sm:col-span-2 ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
         {state.status === 'error' ? state.message : state.status === 'saved' ? 'Settings saved.' : ''}
       </p>
-      <button type="submit" disabled={isPending} className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white disabled:opacity-60 sm:col-span-2 dark:bg-neutral-100 dark:text-neutral-900">
+      <button type="submit" disabled={isPending} className={buttonClass({ className: 'sm:col-span-2' })}>
         {isPending ? 'Saving…' : 'Save settings'}
       </button>
     </form>

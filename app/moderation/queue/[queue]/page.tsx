@@ -7,6 +7,7 @@ import { requireRole } from '@/lib/auth/current-user';
 import { hasRole } from '@/lib/auth/roles';
 import { countQueues, listQueue } from '@/lib/moderation/list-queue';
 import { isQueue, QUEUE_LABELS } from '@/lib/moderation/queues';
+import { buttonClass, inputClass } from '@/components/ui/styles';
 
 export const metadata: Metadata = { title: 'Moderation queue', robots: { index: false } };
 
@@ -33,7 +34,7 @@ export default async function QueuePage({ params, searchParams }: Props) {
           <label htmlFor="order" className="block font-semibold">
             Order
           </label>
-          <select id="order" name="order" defaultValue={order} className="rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
+          <select id="order" name="order" defaultValue={order} className={inputClass('', 'sm')}>
             <option value="newest">Newest first</option>
             <option value="oldest">Oldest first</option>
           </select>
@@ -42,9 +43,9 @@ export default async function QueuePage({ params, searchParams }: Props) {
           <label htmlFor="article" className="block font-semibold">
             Article (slug)
           </label>
-          <input id="article" name="article" defaultValue={articleSlug ?? ''} className="rounded border border-neutral-400 px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900" />
+          <input id="article" name="article" defaultValue={articleSlug ?? ''} className={inputClass('', 'sm')} />
         </div>
-        <button type="submit" className="rounded border border-neutral-400 px-3 py-1 font-semibold dark:border-neutral-600">
+        <button type="submit" className={buttonClass({ variant: 'secondary', size: 'xs', className: 'font-semibold' })}>
           Apply
         </button>
       </form>
