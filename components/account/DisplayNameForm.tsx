@@ -1,12 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { updateDisplayName, type DisplayNameState } from '@/components/account/actions/update-display-name';
+import { updateDisplayName } from '@/components/account/actions/update-display-name';
+import { formMessage, idleForm, type FormState } from '@/lib/actions/form-state';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 
 export function DisplayNameForm({ current }: { current: string | null }) {
-  const [state, action, isPending] = useActionState<DisplayNameState, FormData>(updateDisplayName, { status: 'idle' });
-  const value = state.status === 'error' ? state.value : state.status === 'saved' ? state.displayName : (current ?? '');
+  const [state, action, isPending] = useActionState<FormState, FormData>(updateDisplayName, idleForm);
+  const value = state.status === 'idle' ? (current ?? '') : (state.fields?.displayName ?? current ?? '');
   return (
     <form action={action} className="space-y-2" noValidate>
       <label htmlFor="display-name" className="block font-semibold">
@@ -32,7 +33,7 @@ export function DisplayNameForm({ current }: { current: string | null }) {
         </button>
       </div>
       <p id="display-name-status" aria-live="polite" className={`min-h-6 text-sm font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
-        {state.status === 'error' ? state.message : state.status === 'saved' ? 'Saved.' : ''}
+        {formMessage(state)}
       </p>
     </form>
   );

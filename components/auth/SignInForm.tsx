@@ -1,11 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
-import { requestSignInLink, type SignInFormState } from '@/components/auth/actions/request-sign-in-link';
+import { requestSignInLink } from '@/components/auth/actions/request-sign-in-link';
+import { idleForm, type FormState } from '@/lib/actions/form-state';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, isPending] = useActionState<SignInFormState, FormData>(requestSignInLink, { status: 'idle' });
+  const [state, action, isPending] = useActionState<FormState, FormData>(requestSignInLink, idleForm);
   const error = state.status === 'error' ? state.message : undefined;
   return (
     <form action={action} className="mt-6 space-y-3" noValidate>
@@ -20,7 +21,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         autoComplete="email"
         required
         maxLength={254}
-        defaultValue={state.status === 'error' ? state.email : ''}
+        defaultValue={state.status === 'error' ? state.fields?.email : ''}
         aria-invalid={error ? true : undefined}
         aria-describedby="signin-email-error"
         className={inputClass('w-full')}

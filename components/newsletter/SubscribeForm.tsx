@@ -1,14 +1,15 @@
 'use client';
 
 import { useActionState } from 'react';
-import { subscribeToNewsletter, type SubscribeFormState } from '@/components/newsletter/actions/subscribe-to-newsletter';
+import { subscribeToNewsletter } from '@/components/newsletter/actions/subscribe-to-newsletter';
+import { idleForm, type FormState } from '@/lib/actions/form-state';
 import { InterestFields, type Choice } from './InterestFields';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 
 type Props = { idPrefix: string; sections: Choice[]; topics?: Choice[]; isCompact?: boolean };
 
 export function SubscribeForm({ idPrefix, sections, topics, isCompact }: Props) {
-  const [state, action, isPending] = useActionState<SubscribeFormState, FormData>(subscribeToNewsletter, { status: 'idle' });
+  const [state, action, isPending] = useActionState<FormState, FormData>(subscribeToNewsletter, idleForm);
   const error = state.status === 'error' ? state.message : undefined;
   return (
     <form action={action} className="space-y-3" noValidate>
@@ -22,7 +23,7 @@ export function SubscribeForm({ idPrefix, sections, topics, isCompact }: Props) 
         autoComplete="email"
         required
         maxLength={254}
-        defaultValue={state.status === 'error' ? state.email : ''}
+        defaultValue={state.status === 'error' ? state.fields?.email : ''}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${idPrefix}-status`}
         className={inputClass('w-full')}
@@ -34,7 +35,7 @@ export function SubscribeForm({ idPrefix, sections, topics, isCompact }: Props) 
       </div>
       {isCompact ? <InterestFields idPrefix={idPrefix} sections={[]} /> : <InterestFields idPrefix={idPrefix} sections={sections} topics={topics} />}
       <p id={`${idPrefix}-status`} aria-live="polite" className={`min-h-6 text-sm font-semibold ${error ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
-        {error ?? (state.status === 'subscribed' ? state.message : '')}
+        {error ?? (state.status === 'done' ? state.message : '')}
       </p>
       <button type="submit" disabled={isPending} className={buttonClass({ className: 'w-full' })}>
         {isPending ? 'Subscribing…' : 'Subscribe'}

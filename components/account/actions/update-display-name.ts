@@ -1,16 +1,21 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
 import { setDisplayName } from '@/lib/accounts/set-display-name';
+import { formAction, textField } from '@/lib/actions/form-action';
+import { formDone, formError } from '@/lib/actions/form-state';
 import { requireUser } from '@/lib/auth/current-user';
 
-export type DisplayNameState = { status: 'idle' } | { status: 'saved'; displayName: string } | { status: 'error'; message: string; value: string };
-
-export async function updateDisplayName(_prev: DisplayNameState, form: FormData): Promise<DisplayNameState> {
-  const user = await requireUser('/account');
-  const value = String(form.get('displayName') ?? '');
-  const result = await setDisplayName(user.id, value);
-  if (!result.ok) return { status: 'error', message: result.message, value };
-  revalidatePath('/account');
-  return { status: 'saved', displayName: result.displayName };
-}
+export const updateDisplayName = formAction({
+  // The name's own rules (lib/accounts/display-name.ts) are applied by setDisplayName.
+  schema: z.object({ displayName: z.string() }),
+  read: (form) => ({ displayName: textField(form, 'displayName') }),
+  async run({ displayName }) {
+    const user = await requireUser('/account');
+    const result = await setDisplayName(user.id, displayName);
+    if (!result.ok) return formError(result.message, { displayName });
+    revalidatePath('/account');
+    return formDone('Saved.', { displayName: result.displayName });
+  },
+});

@@ -10,33 +10,34 @@ import { requestSubscription } from '@/lib/newsletter/subscription/request-subsc
 import { subscribeUser } from '@/lib/newsletter/subscription/subscribe-user';
 import { consumeSubscribeAllowance } from '@/lib/newsletter/subscription/subscription-limits';
 import { clientIp } from '@/lib/security/client-ip';
+import { formDone, formError, type FormState } from '@/lib/actions/form-state';
+import { textField } from '@/lib/actions/form-action';
 
-export type SubscribeFormState = { status: 'idle' } | { status: 'error'; message: string; email: string } | { status: 'subscribed'; message: string };
 
 /** Every accepted address gets the same "check your inbox" answer, known or not. */
-export async function subscribeToNewsletter(_prev: SubscribeFormState, form: FormData): Promise<SubscribeFormState> {
-  const raw = String(form.get('email') ?? '');
+export async function subscribeToNewsletter(_prev: FormState, form: FormData): Promise<FormState> {
+  const raw = textField(form, 'email');
   // The honeypot: people never see this field, form-filling bots do. Look successful, do nothing.
-  if (String(form.get('website') ?? '') !== '') redirect('/newsletter/check-email');
+  if (textField(form, 'website') !== '') redirect('/newsletter/check-email');
   const address = checkEmailAddress(raw);
-  if (!address.ok) return { status: 'error', message: address.reason, email: raw };
+  if (!address.ok) return formError(address.reason, { email: raw });
   const prefs = preferencesSchema.safeParse({ frequency: form.get('frequency') ?? 'daily', sections: form.getAll('sections'), topics: form.getAll('topics') });
-  if (!prefs.success) return { status: 'error', message: prefs.error.issues[0]!.message, email: raw };
+  if (!prefs.success) return formError(prefs.error.issues[0]!.message, { email: raw });
   const stored = await toStoredPreferences(prefs.data);
 
   // A signed-in reader subscribing their own verified address needs no confirmation email.
   const user = await getCurrentUser();
   if (user && user.email.toLowerCase() === address.key) {
     const result = await subscribeUser(user.id, stored);
-    if (result === 'subscribed') return { status: 'subscribed', message: `You’re subscribed. The ${stored.frequency} digest will come to ${user.email}.` };
-    if (result === 'already-subscribed') return { status: 'subscribed', message: 'You’re already subscribed. Change your choices on your account page.' };
+    if (result === 'subscribed') return formDone(`You’re subscribed. The ${stored.frequency} digest will come to ${user.email}.`);
+    if (result === 'already-subscribed') return formDone('You’re already subscribed. Change your choices on your account page.');
   }
 
   const h = await headers();
   const ip = clientIp(h);
   const waitMinutes = await consumeSubscribeAllowance(address.key, ip);
   if (waitMinutes > 0) {
-    return { status: 'error', email: raw, message: `Too many sign-up requests. Try again in ${waitMinutes} minute${waitMinutes === 1 ? '' : 's'}.` };
+    return formError(`Too many sign-up requests. Try again in ${waitMinutes} minute${waitMinutes === 1 ? '' : 's'}.`, { email: raw });
   }
   // Sent after the response, so known and unknown addresses also take the same time to answer.
   after(() => requestSubscription(address, stored).then(() => undefined, (err) => console.error('Newsletter sign-up failed', err)));

@@ -1,20 +1,24 @@
 'use server';
 
 import { z } from 'zod';
+import { formAction, textField } from '@/lib/actions/form-action';
+import { formDone, formError } from '@/lib/actions/form-state';
 import { findByPreferencesToken, updatePreferences } from '@/lib/newsletter/subscription/manage-preferences';
 import { preferencesSchema, toStoredPreferences } from '@/lib/newsletter/subscription/newsletter-choices';
 
-export type PreferencesFormState = { status: 'idle' } | { status: 'saved' } | { status: 'error'; message: string };
-
-const tokenSchema = z.string().min(1).max(300);
+const STALE_LINK = 'This preferences link no longer works. Use the link in your latest email.';
 
 /** The preferences link is the authority here (no sign-in): its token is checked again on save. */
-export async function updatePreferencesAction(_prev: PreferencesFormState, form: FormData): Promise<PreferencesFormState> {
-  const token = tokenSchema.safeParse(form.get('token'));
-  const found = token.success ? await findByPreferencesToken(token.data) : undefined;
-  if (!found?.ok) return { status: 'error', message: 'This preferences link no longer works. Use the link in your latest email.' };
-  const prefs = preferencesSchema.safeParse({ frequency: form.get('frequency'), sections: form.getAll('sections'), topics: form.getAll('topics') });
-  if (!prefs.success) return { status: 'error', message: prefs.error.issues[0]!.message };
-  await updatePreferences(found.subscriber.id, await toStoredPreferences(prefs.data));
-  return { status: 'saved' };
-}
+export const updatePreferencesAction = formAction({
+  schema: z.object({ token: z.string({ message: STALE_LINK }).min(1, STALE_LINK).max(300, STALE_LINK), preferences: preferencesSchema }),
+  read: (form) => ({
+    token: textField(form, 'token'),
+    preferences: { frequency: form.get('frequency'), sections: form.getAll('sections'), topics: form.getAll('topics') },
+  }),
+  async run({ token, preferences }) {
+    const found = await findByPreferencesToken(token);
+    if (!found?.ok) return formError(STALE_LINK);
+    await updatePreferences(found.subscriber.id, await toStoredPreferences(preferences));
+    return formDone('Preferences saved.');
+  },
+});

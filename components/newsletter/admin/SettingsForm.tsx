@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { saveNewsletterSettingsAction, type SettingsFormState } from '@/components/newsletter/admin/actions/save-newsletter-settings';
+import { saveNewsletterSettingsAction } from '@/components/newsletter/admin/actions/save-newsletter-settings';
+import { formMessage, idleForm, type FormState } from '@/lib/actions/form-state';
 import type { NewsletterSettingsInput } from '@/lib/newsletter/newsletter-settings';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 
@@ -18,7 +19,7 @@ function NumberField({ name, label, value, min, max }: { name: keyof NewsletterS
 }
 
 export function SettingsForm({ settings }: { settings: NewsletterSettingsInput }) {
-  const [state, action, isPending] = useActionState<SettingsFormState, FormData>(saveNewsletterSettingsAction, { status: 'idle' });
+  const [state, action, isPending] = useActionState<FormState, FormData>(saveNewsletterSettingsAction, idleForm);
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2">
       <label className="flex items-center gap-2 sm:col-span-2">
@@ -44,7 +45,7 @@ export function SettingsForm({ settings }: { settings: NewsletterSettingsInput }
       <NumberField name="messagesPerSecond" label="Messages per second" value={settings.messagesPerSecond} min={1} max={1000} />
       <NumberField name="bounceLimit" label="Bounces before an address is suspended" value={settings.bounceLimit} min={1} max={20} />
       <p aria-live="polite" className={`min-h-6 text-sm font-semibold sm:col-span-2 ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
-        {state.status === 'error' ? state.message : state.status === 'saved' ? 'Settings saved.' : ''}
+        {formMessage(state)}
       </p>
       <button type="submit" disabled={isPending} className={buttonClass({ className: 'sm:col-span-2' })}>
         {isPending ? 'Saving…' : 'Save settings'}

@@ -1,16 +1,18 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { formAction } from '@/lib/actions/form-action';
+import { formDone } from '@/lib/actions/form-state';
 import { requireRole } from '@/lib/auth/current-user';
 import { newsletterSettingsSchema, saveNewsletterSettings } from '@/lib/newsletter/newsletter-settings';
 
-export type SettingsFormState = { status: 'idle' } | { status: 'saved' } | { status: 'error'; message: string };
-
-export async function saveNewsletterSettingsAction(_prev: SettingsFormState, form: FormData): Promise<SettingsFormState> {
-  await requireRole('admin', '/admin/newsletter');
-  const parsed = newsletterSettingsSchema.safeParse({ ...Object.fromEntries(form), isSchedulerEnabled: form.get('isSchedulerEnabled') === 'on' });
-  if (!parsed.success) return { status: 'error', message: parsed.error.issues[0]!.message };
-  await saveNewsletterSettings(parsed.data);
-  revalidatePath('/admin/newsletter');
-  return { status: 'saved' };
-}
+export const saveNewsletterSettingsAction = formAction({
+  schema: newsletterSettingsSchema,
+  read: (form) => ({ ...Object.fromEntries(form), isSchedulerEnabled: form.get('isSchedulerEnabled') === 'on' }),
+  async run(settings) {
+    await requireRole('admin', '/admin/newsletter');
+    await saveNewsletterSettings(settings);
+    revalidatePath('/admin/newsletter');
+    return formDone('Settings saved.');
+  },
+});

@@ -1,0 +1,28 @@
+// A server action for a form: read the fields, parse them with a zod schema, then run. A field
+// that fails its schema answers with the schema's own sentence and the values to show again,
+// and nothing runs. Session and role checks stay inside `run`, where the action's authority lives.
+import type { z } from 'zod';
+import { formError, type FormFields, type FormState } from './form-state';
+
+type Definition<Schema extends z.ZodType> = {
+  schema: Schema;
+  /** The raw input, from the form's fields. */
+  read: (form: FormData) => unknown;
+  /** What the form shows again after an error (never secrets). */
+  echo?: (form: FormData) => FormFields;
+  run: (input: z.output<Schema>, form: FormData) => Promise<FormState>;
+};
+
+export function formAction<Schema extends z.ZodType>(definition: Definition<Schema>) {
+  return async (_previous: FormState, form: FormData): Promise<FormState> => {
+    const parsed = definition.schema.safeParse(definition.read(form));
+    if (!parsed.success) return formError(parsed.error.issues[0]?.message ?? 'Check the form and try again.', definition.echo?.(form));
+    return definition.run(parsed.data, form);
+  };
+}
+
+/** A form field as text: '' when missing, and never a File. */
+export function textField(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+}
