@@ -79,6 +79,8 @@ test('feed and sitemap are valid XML and list the article', async ({ request, ba
   }
   const feed = new XMLParser().parse(await (await request.get('/feed.xml')).text());
   expect(feed.rss.channel.item.length).toBeGreaterThanOrEqual(20);
+  // Every story is credited: its byline, else its agency.
+  expect(feed.rss.channel.item.every((i: { author?: string }) => Boolean(i.author))).toBe(true);
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
 });

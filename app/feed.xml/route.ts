@@ -29,6 +29,7 @@ export async function GET() {
       description: a.standfirst,
       date: a.publishedAt,
       category: [{ name: a.section.name }],
+      author: [{ name: a.byline ?? a.source ?? SITE_NAME }],
       image: { url: `${site}${a.heroSrc}`, type: mimeOf(a.heroSrc) },
     });
   }

@@ -9,6 +9,9 @@ export const articleCardSelect = {
   updatedAt: true,
   heroSrc: true,
   heroAlt: true,
+  // Feeds credit the story (byline, else the agency).
+  byline: true,
+  source: true,
   section: { select: { slug: true, name: true } },
 } satisfies Prisma.ArticleSelect;
 
