@@ -14,7 +14,7 @@ import { checkDataDir } from '../lib/setup/check-data-dir';
 import { checkSqliteFile } from '../lib/setup/check-sqlite-file';
 import { ensureAuthSecret } from '../lib/setup/ensure-auth-secret';
 import { migrateDatabase } from '../lib/setup/migrate-database';
-import { printImportResult } from './lib/print-import-result';
+import { printImportResult, printUnpublishPlan } from './lib/print-import-result';
 import { serverEnv } from './lib/server-env';
 
 const step = (text: string) => console.log(`▸ ${text}`);
@@ -70,7 +70,7 @@ if (isPrepareOnly) {
 
 step('Importing content/');
 const { importContent } = await import('../lib/content/import-content');
-const imported = await importContent(db, 'content');
+const imported = await importContent(db, 'content', { onUnpublish: printUnpublishPlan });
 printImportResult('content', imported);
 // Other instances on the same database refresh what this import changed.
 const { publishInvalidation } = await import('../lib/cache/invalidation-log');
