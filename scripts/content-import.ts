@@ -8,7 +8,7 @@ import { publishInvalidation } from '../lib/cache/invalidation-log';
 import { requestRevalidation } from '../lib/cache/revalidation-request';
 import { importContent } from '../lib/content/import-content';
 import { db } from '../lib/db';
-import { getEnv } from '../lib/env';
+import { loadCommandConfig } from './lib/load-command-config';
 import { printImportResult, printUnpublishPlan } from './lib/print-import-result';
 
 const usage = 'Usage: npm run content:import -- [DIR] [--prune]';
@@ -29,7 +29,7 @@ if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
   console.error(`${dir} is not a folder: nothing was imported or unpublished.`);
   process.exit(1);
 }
-const env = getEnv();
+const env = loadCommandConfig();
 const result = await importContent(db, dir, { prune: args.values.prune, onUnpublish: printUnpublishPlan });
 printImportResult(dir, result);
 // Every server follows the log within seconds; the one on this machine is also asked at once.

@@ -8,7 +8,8 @@ export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 export type CommandRun = { code: number | null; output: string };
 
-export function runCommand(script: string, args: string[], env: Record<string, string>, cwd = ROOT): Promise<CommandRun> {
+/** `timeoutMs`: kill the command after it (its output so far is still returned, code null). */
+export function runCommand(script: string, args: string[], env: Record<string, string>, cwd = ROOT, timeoutMs = 50_000): Promise<CommandRun> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', script), ...args], {
     cwd,
     env: { PATH: process.env.PATH!, HOME: os.tmpdir(), NODE_ENV: 'production', ...env },
@@ -16,5 +17,6 @@ export function runCommand(script: string, args: string[], env: Record<string, s
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c));
   child.stderr.on('data', (c: Buffer) => (output += c));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  return new Promise((resolve) => child.on('exit', (code) => (clearTimeout(timer), resolve({ code, output }))));
 }
