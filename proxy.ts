@@ -1,9 +1,13 @@
 // Next.js 16 proxy (Node.js runtime): the per-IP flood guard for every write, answered with 429 and
 // Retry-After before a route handler or server action runs (docs/0010-rate-limits.md). Server
 // actions cannot set a status of their own, so this is where a write gets its honest 429.
+// While another process holds the database's write lock, writes get 503 + Retry-After here too
+// (the flood guard's own counter is the first write to hit the lock), and reads never come here.
 // Authorization is never decided here: every page, action and route checks the session itself.
 import { NextResponse, type NextRequest } from 'next/server';
+import { databaseBusySeconds, isDatabaseBusy, markDatabaseBusy, BUSY_SECONDS } from '@/lib/platform/database-busy';
 import { clientIp } from '@/lib/security/client-ip';
+import { serviceUnavailable } from '@/lib/security/service-unavailable';
 import { tooManyRequests } from '@/lib/security/too-many-requests';
 import { consumeWriteAllowance } from '@/lib/security/write-limits';
 
@@ -15,7 +19,17 @@ const UNLIMITED = new Set(['/newsletter/unsubscribe']);
 
 export async function proxy(req: NextRequest): Promise<Response> {
   if (READS.has(req.method) || UNLIMITED.has(req.nextUrl.pathname)) return NextResponse.next();
-  const waitSeconds = await consumeWriteAllowance(clientIp(req.headers));
+  const busySeconds = databaseBusySeconds();
+  if (busySeconds > 0) return serviceUnavailable(busySeconds);
+  let waitSeconds: number;
+  try {
+    waitSeconds = await consumeWriteAllowance(clientIp(req.headers));
+  } catch (err) {
+    if (!isDatabaseBusy(err)) throw err;
+    markDatabaseBusy();
+    console.warn(`Write refused with 503: the database is busy (${(err as Error).message.trim().split('\n').pop()})`);
+    return serviceUnavailable(BUSY_SECONDS);
+  }
   return waitSeconds > 0 ? tooManyRequests(waitSeconds) : NextResponse.next();
 }
 

@@ -6,9 +6,8 @@ import { importContent } from '../lib/content/import-content';
 import { AUTH_SECRET_FILE } from '../lib/env';
 import { checkAuthSecretFile } from '../lib/setup/check-auth-secret-file';
 import { checkDataDir } from '../lib/setup/check-data-dir';
-import { checkSqliteFile } from '../lib/setup/check-sqlite-file';
 import { ensureAuthSecret } from '../lib/setup/ensure-auth-secret';
-import { migrateDatabase } from '../lib/setup/migrate-database';
+import { prepareDatabase } from '../lib/setup/prepare-database';
 import { printImportResult } from './lib/print-import-result';
 import { serverEnv } from './lib/server-env';
 
@@ -21,12 +20,11 @@ if (problem) {
 ensureAuthSecret(process.env);
 const { getEnv } = await import('../lib/env');
 const env = getEnv();
-const sqliteProblem = checkSqliteFile(env.DATABASE_URL);
-if (sqliteProblem) {
-  console.error(`${sqliteProblem}\nNothing was changed.`);
+const prepared = prepareDatabase(env.DATABASE_URL);
+if (!prepared.ok) {
+  console.error(`${prepared.problem}\nNothing was changed.`);
   process.exit(1);
 }
-migrateDatabase(env.DATABASE_URL);
 const { db } = await import('../lib/db');
 printImportResult('content', await importContent(db, 'content'));
 await db.$disconnect();

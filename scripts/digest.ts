@@ -4,10 +4,7 @@
 import './lib/load-env-files';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { db } from '../lib/db';
-import { closeMailTransport } from '../lib/mail/mail-transport';
-import { dryRunDigest } from '../lib/newsletter/digest/preview-digest';
-import { runDigest } from '../lib/newsletter/digest/run-digest';
+import { loadCommandConfig } from './lib/load-command-config';
 
 const usage = 'Usage: npm run digest -- --frequency daily|weekly [--dry-run]';
 let args;
@@ -22,6 +19,12 @@ if (frequency !== 'daily' && frequency !== 'weekly') {
   console.error(usage);
   process.exit(2);
 }
+// Every email carries signed links: without the secret nothing may be claimed or sent.
+loadCommandConfig({ needsAuthSecret: 'Nothing was claimed or sent.' });
+const { db } = await import('../lib/db');
+const { closeMailTransport } = await import('../lib/mail/mail-transport');
+const { dryRunDigest } = await import('../lib/newsletter/digest/preview-digest');
+const { runDigest } = await import('../lib/newsletter/digest/run-digest');
 
 if (args['dry-run']) {
   const plan = await dryRunDigest(frequency);

@@ -1,10 +1,15 @@
 // npm run email:preview: renders every template in emails/ with its PreviewProps to
 // data/email-preview/<Name>.html and .txt, to open in a browser or diff after a change.
+import './lib/load-env-files';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createElement, type ComponentType } from 'react';
 import { renderEmail } from '../lib/mail/render-email';
+import { loadCommandConfig } from './lib/load-command-config';
+
+// Templates read SITE_URL and EMAIL_FROM as the server does.
+loadCommandConfig();
 
 const EMAILS_DIR = 'emails';
 const OUT_DIR = path.join('data', 'email-preview');

@@ -11,10 +11,10 @@ import { checkSmtp } from '../lib/mail/check-smtp';
 import { buildFingerprint, isBuildCurrent, writeBuildStamp } from '../lib/setup/build-fingerprint';
 import { checkAuthSecretFile } from '../lib/setup/check-auth-secret-file';
 import { checkDataDir } from '../lib/setup/check-data-dir';
-import { checkSqliteFile } from '../lib/setup/check-sqlite-file';
 import { ensureAuthSecret } from '../lib/setup/ensure-auth-secret';
-import { migrateDatabase } from '../lib/setup/migrate-database';
-import { printImportResult } from './lib/print-import-result';
+import { prepareDatabase } from '../lib/setup/prepare-database';
+import { useWriteAheadLog } from '../lib/setup/use-write-ahead-log';
+import { printImportResult, printUnpublishPlan } from './lib/print-import-result';
 import { serverEnv } from './lib/server-env';
 
 const step = (text: string) => console.log(`▸ ${text}`);
@@ -48,20 +48,14 @@ if (env.SMTP_URL) {
   if (smtpProblem) console.warn(`Warning: ${smtpProblem}`);
 }
 
-step('Applying database migrations');
-const sqliteProblem = checkSqliteFile(env.DATABASE_URL);
-if (sqliteProblem) refuse(sqliteProblem);
-try {
-  migrateDatabase(env.DATABASE_URL);
-} catch (err) {
-  // Nothing has been changed at this point; say what failed and where, and stop.
-  const detail = (err as Error).message.split('\n').filter((l) => /error|fail|locked|corrupt|not a database|denied|refused/i.test(l)).slice(0, 3).join('\n  ');
-  console.error(`Could not prepare the database (${env.DATABASE_URL.replace(/\/\/[^@]*@/, '//…@')}).\n  ${detail || (err as Error).message.split('\n')[0]}\nIf it is a SQLite file that another program holds, stop that program; if the file is damaged, restore data/ from a backup. Nothing was changed.`);
-  process.exit(1);
-}
+step('Checking and migrating the database');
+const prepared = prepareDatabase(env.DATABASE_URL);
+if (!prepared.ok) refuse(prepared.problem);
+else if (prepared.applied === 'unknown') step('Applied database migrations');
+else step(prepared.applied.length === 0 ? 'Database is up to date' : `Applied ${prepared.applied.length} database migration(s): ${prepared.applied.join(', ')}`);
 const { db } = await import('../lib/db');
 const { isPostgres } = await import('../lib/env');
-if (!isPostgres()) await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+if (!isPostgres()) await useWriteAheadLog(db);
 if (isPrepareOnly) {
   await db.$disconnect();
   step('Prepared (--prepare-only): not importing content, building or serving');
@@ -70,7 +64,7 @@ if (isPrepareOnly) {
 
 step('Importing content/');
 const { importContent } = await import('../lib/content/import-content');
-const imported = await importContent(db, 'content');
+const imported = await importContent(db, 'content', { onUnpublish: printUnpublishPlan });
 printImportResult('content', imported);
 // Other instances on the same database refresh what this import changed.
 const { publishInvalidation } = await import('../lib/cache/invalidation-log');

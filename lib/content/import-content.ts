@@ -1,7 +1,10 @@
 // Imports a content folder into the database, idempotent by slug: unchanged files (same content
-// hash) are skipped, changed ones replaced, files that disappeared are unpublished (not deleted).
-// A bad file is reported and changes nothing; the good files still go in.
+// hash) are skipped, changed ones replaced, and stories whose file disappeared from this same
+// folder are unpublished (not deleted) — a batch folder of new stories leaves the rest alone.
+// `prune` unpublishes everything not in the folder instead. A bad file is reported and changes
+// nothing; the good files still go in.
 import type { PrismaClient } from '../generated/prisma/client';
+import { contentFolderKey, contentFolderOfFile } from './content-folder';
 import { readContentDir, type ContentError, type ParsedArticle, type ParsedVideo } from './read-content-dir';
 import { rankRelated } from './related';
 import { slugify, titleCase } from './slugify';
@@ -16,6 +19,21 @@ export type ImportResult = {
   relatedUpdated: number;
   /** Paths whose rendered pages are now stale (for cache revalidation). */
   changedPaths: string[];
+};
+
+export type UnpublishPlan = {
+  /** The folder as stored (relative to the project when inside it). */
+  folder: string;
+  isPrune: boolean;
+  articles: { slug: string; sourcePath: string }[];
+  videos: { slug: string; sourcePath: string }[];
+};
+
+export type ImportOptions = {
+  /** Unpublish every story not in this folder, wherever it came from. */
+  prune?: boolean;
+  /** Told what will be unpublished before anything is (only when something is). */
+  onUnpublish?: (plan: UnpublishPlan) => void;
 };
 
 async function saveMedia(tx: Tx, images: LoadedImage[]) {
@@ -39,7 +57,7 @@ async function saveTopics(tx: Tx, names: string[]): Promise<string[]> {
   return slugs;
 }
 
-async function saveArticle(tx: Tx, a: ParsedArticle): Promise<{ id: string; section: string; topics: string[] }> {
+async function saveArticle(tx: Tx, a: ParsedArticle, sourceDir: string): Promise<{ id: string; section: string; topics: string[] }> {
   await saveMedia(tx, a.images);
   const section = slugify(a.data.section);
   await tx.section.upsert({ where: { slug: section }, update: {}, create: { slug: section, name: titleCase(section) } });
@@ -64,6 +82,7 @@ async function saveArticle(tx: Tx, a: ParsedArticle): Promise<{ id: string; sect
     commentsOpen: a.data.commentsOpen,
     isPublished: true,
     sourcePath: a.sourcePath,
+    sourceDir,
     contentHash: a.contentHash,
     importedAt: new Date(),
   };
@@ -76,7 +95,7 @@ async function saveArticle(tx: Tx, a: ParsedArticle): Promise<{ id: string; sect
   return { id: article.id, section, topics };
 }
 
-async function saveVideo(tx: Tx, v: ParsedVideo) {
+async function saveVideo(tx: Tx, v: ParsedVideo, sourceDir: string) {
   await saveMedia(tx, v.images);
   const topics = await saveTopics(tx, v.data.topics);
   const fields = {
@@ -93,6 +112,7 @@ async function saveVideo(tx: Tx, v: ParsedVideo) {
     body: v.body,
     isPublished: true,
     sourcePath: v.sourcePath,
+    sourceDir,
     contentHash: v.contentHash,
   };
   const video = await tx.video.upsert({ where: { slug: v.slug }, update: fields, create: { slug: v.slug, ...fields } });
@@ -100,8 +120,9 @@ async function saveVideo(tx: Tx, v: ParsedVideo) {
   await tx.videoTopic.createMany({ data: topics.map((topicSlug, position) => ({ videoId: video.id, topicSlug, position })) });
 }
 
-export async function importContent(db: PrismaClient, contentDir: string): Promise<ImportResult> {
+export async function importContent(db: PrismaClient, contentDir: string, options: ImportOptions = {}): Promise<ImportResult> {
   const dir = readContentDir(contentDir);
+  const folder = contentFolderKey(contentDir);
   const paths = new Set<string>();
   const result: ImportResult = {
     errors: dir.errors,
@@ -110,9 +131,11 @@ export async function importContent(db: PrismaClient, contentDir: string): Promi
     relatedUpdated: 0,
     changedPaths: [],
   };
+  // Ours to unpublish when missing: what this folder imported last, or anything with --prune.
+  const isOurs = (row: { sourceDir: string | null; sourcePath: string }) => options.prune || (row.sourceDir ?? contentFolderOfFile(row.sourcePath)) === folder;
 
   const existing = await db.article.findMany({
-    select: { id: true, slug: true, contentHash: true, isPublished: true, sectionSlug: true, topics: { select: { topicSlug: true } } },
+    select: { id: true, slug: true, contentHash: true, isPublished: true, sourcePath: true, sourceDir: true, sectionSlug: true, topics: { select: { topicSlug: true } } },
   });
   const bySlug = new Map(existing.map((a) => [a.slug, a]));
   const touchArticle = (slug: string, section: string, topics: string[]) => {
@@ -125,16 +148,37 @@ export async function importContent(db: PrismaClient, contentDir: string): Promi
     const old = bySlug.get(a.slug);
     if (old && old.isPublished && old.contentHash === a.contentHash) {
       result.articles.unchanged++;
+      // The same story now comes from here (or was imported before folders were kept).
+      if (old.sourceDir !== folder) await db.article.update({ where: { id: old.id }, data: { sourceDir: folder, sourcePath: a.sourcePath } });
       continue;
     }
-    const saved = await db.$transaction((tx) => saveArticle(tx, a));
+    const saved = await db.$transaction((tx) => saveArticle(tx, a, folder));
     result.articles[old ? 'updated' : 'created']++;
     touchArticle(a.slug, saved.section, saved.topics);
     if (old) touchArticle(old.slug, old.sectionSlug, old.topics.map((t) => t.topicSlug));
   }
 
-  for (const old of existing) {
-    if (!old.isPublished || dir.presentSlugs.articles.has(old.slug)) continue;
+  const existingVideos = await db.video.findMany({ select: { id: true, slug: true, contentHash: true, isPublished: true, sourcePath: true, sourceDir: true } });
+  const videoBySlug = new Map(existingVideos.map((v) => [v.slug, v]));
+  for (const v of dir.videos) {
+    const old = videoBySlug.get(v.slug);
+    if (old && old.isPublished && old.contentHash === v.contentHash) {
+      result.videos.unchanged++;
+      if (old.sourceDir !== folder) await db.video.update({ where: { id: old.id }, data: { sourceDir: folder, sourcePath: v.sourcePath } });
+      continue;
+    }
+    await db.$transaction((tx) => saveVideo(tx, v, folder));
+    result.videos[old ? 'updated' : 'created']++;
+    paths.add(`/videos/${v.slug}`);
+  }
+
+  const goneArticles = existing.filter((a) => a.isPublished && !dir.presentSlugs.articles.has(a.slug) && isOurs(a));
+  const goneVideos = existingVideos.filter((v) => v.isPublished && !dir.presentSlugs.videos.has(v.slug) && isOurs(v));
+  if (goneArticles.length + goneVideos.length > 0) {
+    const list = (rows: { slug: string; sourcePath: string }[]) => rows.map(({ slug, sourcePath }) => ({ slug, sourcePath }));
+    options.onUnpublish?.({ folder, isPrune: Boolean(options.prune), articles: list(goneArticles), videos: list(goneVideos) });
+  }
+  for (const old of goneArticles) {
     await db.$transaction(async (tx) => {
       await tx.article.update({ where: { id: old.id }, data: { isPublished: false } });
       await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE "articleId" = ${old.id}`;
@@ -142,21 +186,7 @@ export async function importContent(db: PrismaClient, contentDir: string): Promi
     result.articles.unpublished++;
     touchArticle(old.slug, old.sectionSlug, old.topics.map((t) => t.topicSlug));
   }
-
-  const existingVideos = await db.video.findMany({ select: { id: true, slug: true, contentHash: true, isPublished: true } });
-  const videoBySlug = new Map(existingVideos.map((v) => [v.slug, v]));
-  for (const v of dir.videos) {
-    const old = videoBySlug.get(v.slug);
-    if (old && old.isPublished && old.contentHash === v.contentHash) {
-      result.videos.unchanged++;
-      continue;
-    }
-    await db.$transaction((tx) => saveVideo(tx, v));
-    result.videos[old ? 'updated' : 'created']++;
-    paths.add(`/videos/${v.slug}`);
-  }
-  for (const old of existingVideos) {
-    if (!old.isPublished || dir.presentSlugs.videos.has(old.slug)) continue;
+  for (const old of goneVideos) {
     await db.video.update({ where: { id: old.id }, data: { isPublished: false } });
     result.videos.unpublished++;
     paths.add(`/videos/${old.slug}`);

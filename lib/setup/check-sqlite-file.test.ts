@@ -50,7 +50,7 @@ describe('checkSqliteFile', () => {
     other.exec('CREATE TABLE t (x)');
     other.exec('BEGIN EXCLUSIVE');
     try {
-      expect(checkSqliteFile(`file:${file}`)).toMatch(new RegExp(`^The database ${file} is locked by another program .*: stop that program`));
+      expect(checkSqliteFile(`file:${file}`)).toMatch(new RegExp(`^The database ${file} is locked by another process — e\\.g\\. a running \`npm run digest\` or another \`npm start\``));
     } finally {
       other.exec('ROLLBACK');
       other.close();

@@ -1,8 +1,11 @@
 // Opens the SQLite file the way the app will, before the migrations touch it, to turn
-// "External error" into a sentence that names the file and says what to do. It never writes.
+// "External error" into a sentence that names the file and says what to do. It never writes, and
+// only reads: a writer or reader elsewhere (npm run digest, a backup) must not stop a start that
+// has nothing to migrate (scripts/start.ts asks for the write lock only when it has).
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { databaseLockedMessage } from './find-database-holders';
 
 export function checkSqliteFile(url: string): string | null {
   if (!url.startsWith('file:')) return null;
@@ -20,15 +23,13 @@ export function checkSqliteFile(url: string): string | null {
   try {
     db = new Database(file, { fileMustExist: true, timeout: 2000 });
     db.pragma('schema_version');
-    db.prepare('BEGIN IMMEDIATE').run();
-    db.prepare('ROLLBACK').run();
     return null;
   } catch (err) {
     const message = (err as Error).message;
     if (/not a database|malformed|corrupt/i.test(message)) {
       return `The database ${file} is not a readable SQLite database (${message}): restore it from a backup, or move it away to start with a new database.`;
     }
-    if (/locked|busy/i.test(message)) return `The database ${file} is locked by another program (${message}): stop that program (another npm start or npm run digest?) and try again.`;
+    if (/locked|busy/i.test(message)) return databaseLockedMessage(file, message);
     return `The database ${file} cannot be opened (${message}): check the file and its folder's permissions.`;
   } finally {
     db?.close();

@@ -93,11 +93,61 @@ describe('npm start preparation', () => {
     holder.exec('BEGIN EXCLUSIVE');
     try {
       const run = await prepare(cwd, { AUTH_SECRET: 'x'.repeat(40) });
-      expect(run.output).toMatch(/^The database \.\/data\/dispatch\.db is locked by another program .*: stop that program/m);
+      expect(run.output).toMatch(/^The database \.\/data\/dispatch\.db is locked by another process — e\.g\. a running `npm run digest` or another `npm start`/m);
       expect(run.code).toBe(1);
     } finally {
       holder.exec('ROLLBACK');
       holder.close();
     }
   }, 30_000);
+
+  it('starts beside a reader that has the database open (a backup, a digest) when nothing is left to migrate', async () => {
+    const cwd = makeCheckout();
+    const env = { AUTH_SECRET: 'x'.repeat(40) };
+    expect((await prepare(cwd, env)).code).toBe(0);
+    // A reader in the middle of a read transaction, as a backup tool or `npm run digest` is.
+    const reader = await holdDatabase(path.join(cwd, 'data', 'dispatch.db'), 'BEGIN; SELECT count(*) FROM "Article"');
+    try {
+      const run = await prepare(cwd, env);
+      expect(run.output).toMatch(/Database is up to date/);
+      expect(run.output).toMatch(/Prepared \(--prepare-only\)/);
+      expect(run.code).toBe(0);
+    } finally {
+      await reader.release();
+    }
+  }, 60_000);
+
+  it('with migrations to apply and another process holding the write lock, names that process and changes nothing', async () => {
+    const cwd = makeCheckout();
+    fs.mkdirSync(path.join(cwd, 'data'));
+    const file = path.join(cwd, 'data', 'dispatch.db');
+    const setup = new Database(file);
+    setup.pragma('journal_mode = WAL');
+    setup.exec('CREATE TABLE t (x)');
+    setup.close();
+    const writer = await holdDatabase(file, 'BEGIN IMMEDIATE');
+    try {
+      const before = snapshot(path.join(cwd, 'data'));
+      const run = await prepare(cwd, { AUTH_SECRET: 'x'.repeat(40) });
+      expect(run.output).toMatch(/^The database \.\/data\/dispatch\.db is locked by another process — e\.g\. a running `npm run digest` or another `npm start`/m);
+      expect(run.output).toContain(`pid ${writer.pid} (${process.execPath} -e `);
+      expect(run.output).not.toMatch(/damaged/);
+      expect(run.code).toBe(1);
+      expect(snapshot(path.join(cwd, 'data'))).toEqual(before);
+    } finally {
+      await writer.release();
+    }
+  }, 60_000);
 });
+
+/** Another process with the database open, running `sql` and then waiting, until released. */
+async function holdDatabase(file: string, sql: string): Promise<{ pid: number; release: () => Promise<void> }> {
+  const script = `const D = require('better-sqlite3'); const db = new D(process.argv[1]); db.exec(process.argv[2]); console.log('holding'); setInterval(() => {}, 1000);`;
+  const child = spawn(process.execPath, ['-e', script, file, sql], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (c: Buffer) => c.toString().includes('holding') && resolve());
+    child.once('exit', (code) => reject(new Error(`the lock holder exited (${code})`)));
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return { pid: child.pid!, release: async () => (child.kill(), await exited, undefined) };
+}
