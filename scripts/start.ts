@@ -13,7 +13,7 @@ import { checkAuthSecretFile } from '../lib/setup/check-auth-secret-file';
 import { checkDataDir } from '../lib/setup/check-data-dir';
 import { ensureAuthSecret } from '../lib/setup/ensure-auth-secret';
 import { prepareDatabase } from '../lib/setup/prepare-database';
-import { useWriteAheadLog } from '../lib/setup/use-write-ahead-log';
+import { ensureWriteAheadLog } from '../lib/setup/ensure-write-ahead-log';
 import { printImportResult, printUnpublishPlan } from './lib/print-import-result';
 import { serverEnv } from './lib/server-env';
 
@@ -55,7 +55,7 @@ else if (prepared.applied === 'unknown') step('Applied database migrations');
 else step(prepared.applied.length === 0 ? 'Database is up to date' : `Applied ${prepared.applied.length} database migration(s): ${prepared.applied.join(', ')}`);
 const { db } = await import('../lib/db');
 const { isPostgres } = await import('../lib/env');
-if (!isPostgres()) await useWriteAheadLog(db);
+if (!isPostgres()) await ensureWriteAheadLog(db);
 if (isPrepareOnly) {
   await db.$disconnect();
   step('Prepared (--prepare-only): not importing content, building or serving');

@@ -3,7 +3,7 @@
 // while another process has the file open: a start must not fail for an optimisation.
 import type { PrismaClient } from '../generated/prisma/client';
 
-export async function useWriteAheadLog(db: PrismaClient): Promise<void> {
+export async function ensureWriteAheadLog(db: PrismaClient): Promise<void> {
   const [current] = await db.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode');
   if (current?.journal_mode === 'wal') return;
   try {
