@@ -21,7 +21,7 @@ export function CommentItem({ comment: c, articleSlug, now, canInteract, onChang
     onChanged();
   };
   if (c.isDeleted) {
-    return <p className="italic text-neutral-500 dark:text-neutral-400">This comment was deleted.</p>;
+    return <p className="italic text-neutral-500 dark:text-neutral-400">Comment removed by its author.</p>;
   }
   const isLive = !c.isPending;
   return (

@@ -5,7 +5,8 @@ import { fail, type Actor, type Result } from '../result';
 import { commentsClosedReason, getModerationSettings } from './comment-settings';
 import { checkAuthorStanding } from './author-standing';
 import { consumePostingAllowance } from './posting-limits';
-import { screenComment } from './screen-comment';
+import { recordScreening, screenText, screeningFields } from './screen-and-record';
+import { nextCommentStatus } from './status-transitions';
 
 export type PostCommentInput = { articleSlug: string; body: string; replyToId?: string | null };
 export type PostedComment = { commentId: string; status: 'approved' | 'pending' | 'rejected'; rejectRule?: string | null };
@@ -46,25 +47,15 @@ export async function postComment(actor: Actor, input: PostCommentInput, now = n
   const wait = await consumePostingAllowance(actor.id, settings);
   if (wait > 0) return fail('rate-limited', `You are commenting too quickly. Try again in ${wait} second${wait === 1 ? '' : 's'}.`);
 
-  const screened = await screenComment({
-    body: body.data,
-    author: { id: actor.id, approvedCount: standing.approvedCount },
-    article,
-    settings,
-    countRecentDuplicates: () => db.comment.count({ where: { status: { in: ['approved', 'pending', 'rejected'] }, body: body.data, isDeleted: false, createdAt: { gte: new Date(now.getTime() - 3600_000) } } }),
-  });
-  const rejectRule = screened.reasons.find((r) => r.decision === 'reject')?.rule ?? null;
+  const screening = await screenText({ body: body.data, author: { id: actor.id, approvedCount: standing.approvedCount }, article, settings, now });
+  const status = nextCommentStatus('screening', null, screening.status);
   const comment = await db.$transaction(async (tx) => {
     const created = await tx.comment.create({
-      data: { articleId: article.id, authorId: actor.id, parentId, replyToId, body: body.data, status: screened.status, reasons: screened.reasons.length ? screened.reasons : undefined, rejectRule, createdAt: now },
+      data: { articleId: article.id, authorId: actor.id, parentId, replyToId, body: body.data, createdAt: now, ...screeningFields(screening, status) },
       select: { id: true },
     });
-    if (screened.status !== 'approved') {
-      await tx.moderationAction.create({
-        data: { actorId: null, action: screened.status === 'rejected' ? 'auto-reject' : 'auto-hold', targetCommentId: created.id, targetUserId: actor.id, rule: screened.reasons[0]?.rule, details: screened.reasons },
-      });
-    }
+    await recordScreening(tx, { commentId: created.id, authorId: actor.id, screening, status, isEdit: false, now });
     return created;
   });
-  return { ok: true, commentId: comment.id, status: screened.status, rejectRule };
+  return { ok: true, commentId: comment.id, status, rejectRule: status === 'rejected' ? screening.rejectRule : null };
 }

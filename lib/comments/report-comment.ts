@@ -4,7 +4,9 @@ import { db } from '../db';
 import { commentIdSchema } from './comment-body-schema';
 import { fail, type Actor, type Result } from '../result';
 import { getModerationSettings } from './comment-settings';
+import { checkReaderStanding } from './author-standing';
 import { POLICY_RULE_IDS } from './policy';
+import { isCommentStatus, nextCommentStatus } from './status-transitions';
 
 const reportSchema = z.object({
   rule: z.enum(POLICY_RULE_IDS, { message: 'Choose the rule the comment breaks.' }),
@@ -26,14 +28,18 @@ export async function reportComment(actor: Actor, commentId: string, input: { ru
   const comment = await db.comment.findUnique({ where: { id: id.data }, select: { authorId: true, isDeleted: true, status: true } });
   if (!comment || comment.isDeleted) return fail('not-found', 'That comment does not exist.');
   if (comment.authorId === actor.id) return fail('forbidden', 'You cannot report your own comment.');
+  const barred = await checkReaderStanding(actor.id);
+  if (barred) return barred;
   const settings = await getModerationSettings();
   try {
     await db.$transaction(async (tx) => {
       await tx.commentReport.create({ data: { commentId: id.data, reporterId: actor.id, rule: parsed.data.rule, note: parsed.data.note } });
       const updated = await tx.comment.update({ where: { id: id.data }, data: { reportCount: { increment: 1 }, moderatedAt: null }, select: { reportCount: true, status: true } });
-      if (updated.status === 'approved' && updated.reportCount >= settings.reportHoldThreshold) {
-        await tx.comment.update({ where: { id: id.data }, data: { status: 'pending' } });
-        await tx.moderationAction.create({
+      const canHold = isCommentStatus(updated.status) && nextCommentStatus('reader-reports', updated.status, 'pending') !== updated.status;
+      if (canHold && updated.reportCount >= settings.reportHoldThreshold) {
+        // Conditional: a moderator's decision a moment ago must not be turned back into a hold.
+        const hold = await tx.comment.updateMany({ where: { id: id.data, status: updated.status }, data: { status: 'pending' } });
+        if (hold.count === 1) await tx.moderationAction.create({
           data: { actorId: null, action: 'auto-hold', targetCommentId: id.data, targetUserId: comment.authorId, rule: parsed.data.rule, note: `Held after ${updated.reportCount} reports` },
         });
       }

@@ -4,7 +4,9 @@ import { fail, type Actor, type Result } from '../result';
 import { hasRole } from '../auth/roles';
 import { checkStaff } from './moderator-check';
 
-export type UserAction = 'warn' | 'suspend' | 'ban' | 'unban';
+export const USER_ACTIONS = ['warn', 'suspend', 'ban', 'unban'] as const;
+export type UserAction = (typeof USER_ACTIONS)[number];
+const actionSchema = z.enum(USER_ACTIONS);
 
 const inputSchema = z.object({
   reason: z.string().trim().min(3, 'Give a reason the reader will see (at least 3 characters).').max(1000, 'Keep the reason under 1,000 characters.'),
@@ -15,6 +17,7 @@ const inputSchema = z.object({
 export async function actOnUser(actor: Actor, userId: string, action: UserAction, input: { reason?: string; days?: number | string }, now = new Date()): Promise<Result> {
   const denied = checkStaff(actor);
   if (denied) return denied;
+  if (!actionSchema.safeParse(action).success) return fail('invalid', 'Unknown action.');
   const parsed = inputSchema.safeParse({ reason: input.reason ?? (action === 'unban' ? 'Lifted' : ''), days: action === 'suspend' ? input.days : undefined });
   if (!parsed.success) return fail('invalid', parsed.error.issues[0]!.message);
   if (action === 'suspend' && !parsed.data.days) return fail('invalid', 'Say for how many days.');

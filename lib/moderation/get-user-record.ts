@@ -18,7 +18,7 @@ export async function getUserRecord(userId: string) {
         take: 200,
         select: { id: true, body: true, status: true, isDeleted: true, rejectRule: true, createdAt: true, article: { select: { slug: true, title: true } } },
       },
-      actionsReceived: { orderBy: { createdAt: 'desc' }, take: 200, select: { id: true, action: true, rule: true, note: true, createdAt: true, actor: { select: { displayName: true } } } },
+      actionsReceived: { orderBy: { createdAt: 'desc' }, take: 200, select: { id: true, action: true, rule: true, note: true, createdAt: true, actor: { select: { displayName: true, email: true } } } },
     },
   });
 }

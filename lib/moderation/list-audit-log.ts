@@ -20,7 +20,9 @@ export async function listAuditLog({ action, userId, before }: { action?: string
       rule: true,
       note: true,
       createdAt: true,
-      actor: { select: { displayName: true } },
+      // Staff only (the page calls requireRole): moderators are named by name and email, so an
+      // entry says who acted even when they chose no display name.
+      actor: { select: { id: true, displayName: true, email: true } },
       targetUser: { select: { id: true, displayName: true } },
       targetComment: { select: { id: true, body: true, article: { select: { slug: true } } } },
     },

@@ -3,10 +3,14 @@ import { db } from '../db';
 import { commentIdSchema } from '../comments/comment-body-schema';
 import { fail, type Actor, type Result } from '../result';
 import { POLICY_RULE_IDS } from '../comments/policy';
+import { isCommentStatus, nextCommentStatus } from '../comments/status-transitions';
 import { checkStaff } from './moderator-check';
 import { notifyRejection } from './notify-rejection';
 
-export type CommentDecision = 'approve' | 'reject' | 'feature' | 'unfeature';
+// Decisions come from form fields: an allow-list, never a property lookup (`'constructor' in {}`).
+export const COMMENT_DECISIONS = ['approve', 'reject', 'feature', 'unfeature'] as const;
+export type CommentDecision = (typeof COMMENT_DECISIONS)[number];
+const decisionSchema = z.enum(COMMENT_DECISIONS);
 
 const rejectSchema = z.object({
   rule: z.enum(POLICY_RULE_IDS, { message: 'Choose the rule the comment breaks.' }),
@@ -17,10 +21,13 @@ const rejectSchema = z.object({
 export async function moderateComment(actor: Actor, commentId: string, decision: CommentDecision, input: { rule?: string; note?: string } = {}, now = new Date()): Promise<Result> {
   const denied = checkStaff(actor);
   if (denied) return denied;
+  const decided = decisionSchema.safeParse(decision);
+  if (!decided.success) return fail('invalid', 'Unknown moderation decision.');
+  decision = decided.data;
   const id = commentIdSchema.safeParse(commentId);
   if (!id.success) return fail('not-found', 'That comment does not exist.');
   const comment = await db.comment.findUnique({ where: { id: id.data }, select: { id: true, authorId: true, isDeleted: true, status: true } });
-  if (!comment || comment.isDeleted) return fail('not-found', 'That comment does not exist or was deleted by its author.');
+  if (!comment || comment.isDeleted || !isCommentStatus(comment.status)) return fail('not-found', 'That comment does not exist or was deleted by its author.');
   let rule: string | undefined;
   let note: string | undefined;
   if (decision === 'reject') {
@@ -31,9 +38,9 @@ export async function moderateComment(actor: Actor, commentId: string, decision:
   if ((decision === 'feature' || decision === 'unfeature') && comment.status !== 'approved') return fail('invalid', 'Only approved comments can be featured.');
   const data =
     decision === 'approve'
-      ? { status: 'approved', rejectRule: null, rejectNote: null }
+      ? { status: nextCommentStatus('moderator', comment.status, 'approved'), rejectRule: null, rejectNote: null }
       : decision === 'reject'
-        ? { status: 'rejected', rejectRule: rule, rejectNote: note ?? null, isFeatured: false }
+        ? { status: nextCommentStatus('moderator', comment.status, 'rejected'), rejectRule: rule, rejectNote: note ?? null, isFeatured: false }
         : { isFeatured: decision === 'feature' };
   await db.$transaction([
     db.comment.update({ where: { id: comment.id }, data: { ...data, moderatedAt: now, moderatedById: actor!.id } }),

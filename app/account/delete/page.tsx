@@ -10,9 +10,17 @@ export default async function DeleteAccountPage() {
   return (
     <div className="mx-auto max-w-xl">
       <h1 className="font-serif text-4xl font-bold">Delete your account</h1>
-      <p className="mt-4">This cannot be undone. We delete your account, your display name, your sessions and any pending sign-in links.</p>
+      <p className="mt-4">
+        This cannot be undone. We delete your account, your display name, your sessions, any pending sign-in links, the edit history of your comments, and the reports and recommendations you made.
+        Your newsletter subscription ends and your address is erased.
+      </p>
+      <p className="mt-2">The text of every comment you posted is erased. Where others replied, the replies stay, under “Comment removed by its author”.</p>
       <p className="mt-2">
-        Comments you posted stay in their threads so replies still make sense, but they show “[deleted]” as the author and their text is removed.
+        Want a copy first?{' '}
+        <a href="/account/export" className="underline">
+          Download my data
+        </a>
+        .
       </p>
       <DeleteAccountForm email={user.email} />
       <p className="mt-6">

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ModerationNav } from '@/components/moderation/ModerationNav';
 import { requireRole } from '@/lib/auth/current-user';
 import { hasRole } from '@/lib/auth/roles';
+import { auditActorLabel } from '@/lib/moderation/audit-actor-label';
 import { AUDIT_ACTIONS, listAuditLog } from '@/lib/moderation/list-audit-log';
 import { formatDateTime } from '@/lib/site';
 import { buttonClass, inputClass } from '@/components/ui/styles';
@@ -56,7 +57,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
               <td className="py-2 pr-2">
                 <time dateTime={a.createdAt.toISOString()}>{formatDateTime(a.createdAt)}</time>
               </td>
-              <td className="pr-2">{a.actor ? (a.actor.displayName ?? 'a moderator') : 'screening'}</td>
+              <td className="pr-2">{auditActorLabel(a.actor, a.action)}</td>
               <td className="pr-2 font-semibold">{a.action}</td>
               <td className="pr-2">
                 {a.targetUser && (

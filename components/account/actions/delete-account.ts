@@ -13,6 +13,8 @@ export async function deleteAccount(_prev: DeleteAccountState, form: FormData): 
     return { status: 'error', message: 'Type your email address exactly as shown to confirm.' };
   }
   await signOut({ redirect: false });
-  await deleteUser(user.id);
-  redirect('/account/deleted');
+  const removed = await deleteUser(user.id);
+  // Only counts travel in the address: the confirmation page says what was removed.
+  const summary = removed ? new URLSearchParams({ comments: String(removed.comments), newsletter: removed.newsletter ? '1' : '0' }) : '';
+  redirect(`/account/deleted${summary ? `?${summary}` : ''}`);
 }

@@ -20,7 +20,8 @@ export async function submitComment(_prev: CommentFormState, form: FormData): Pr
   if (status === 'rejected') {
     const ruleId = 'rejectRule' in result && typeof result.rejectRule === 'string' ? result.rejectRule : undefined;
     const rule = ruleId ? getPolicyRule(ruleId) : undefined;
-    return { status: 'error', at: Date.now(), draft: body, message: `This comment was not published: it breaks our rule “${rule?.title ?? 'Be civil'}”. See the comment policy.` };
+    const broken = rule ? `our rule “${rule.title}”` : 'our comment policy';
+    return { status: 'error', at: Date.now(), draft: body, message: `This comment was not published: it breaks ${broken}. See the comment policy.` };
   }
   const isPending = status === 'pending';
   return {

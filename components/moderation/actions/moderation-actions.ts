@@ -2,8 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { getActor } from '@/lib/auth/current-user';
-import { actOnUser, type UserAction } from '@/lib/moderation/act-on-user';
-import { moderateComment, moderateComments, type CommentDecision } from '@/lib/moderation/moderate-comment';
+import { actOnUser, USER_ACTIONS, type UserAction } from '@/lib/moderation/act-on-user';
+import { COMMENT_DECISIONS, moderateComment, moderateComments, type CommentDecision } from '@/lib/moderation/moderate-comment';
 import { setArticleModerationMode } from '@/lib/moderation/set-article-mode';
 import { updateModerationSettings } from '@/lib/moderation/update-settings';
 
@@ -16,10 +16,15 @@ function result(r: { ok: boolean; message?: string }, done: string): ModerationF
 }
 
 const DONE: Record<CommentDecision, string> = { approve: 'Approved.', reject: 'Rejected; the author has been told.', feature: 'Featured.', unfeature: 'No longer featured.' };
+const USER_DONE: Record<UserAction, string> = { warn: 'Warning recorded; the reader sees it on their next visit.', suspend: 'Suspended.', ban: 'Banned.', unban: 'Ban and suspension lifted.' };
+
+// Form fields pick from allow-lists, never `in` (`'constructor' in DONE` is true).
+const isCommentDecision = (value: string): value is CommentDecision => (COMMENT_DECISIONS as readonly string[]).includes(value);
+const isUserAction = (value: string): value is UserAction => (USER_ACTIONS as readonly string[]).includes(value);
 
 export async function moderateCommentAction(_prev: ModerationFormState, form: FormData): Promise<ModerationFormState> {
-  const decision = String(form.get('decision')) as CommentDecision;
-  if (!(decision in DONE)) return { status: 'error', message: 'Unknown action.', at: Date.now() };
+  const decision = String(form.get('decision'));
+  if (!isCommentDecision(decision)) return { status: 'error', message: 'Unknown action.', at: Date.now() };
   const r = await moderateComment(await getActor(), String(form.get('commentId') ?? ''), decision, { rule: String(form.get('rule') ?? ''), note: String(form.get('note') ?? '') });
   return result(r, DONE[decision]);
 }
@@ -32,10 +37,10 @@ export async function bulkModerateAction(_prev: ModerationFormState, form: FormD
 }
 
 export async function actOnUserAction(_prev: ModerationFormState, form: FormData): Promise<ModerationFormState> {
-  const action = String(form.get('action')) as UserAction;
-  if (!['warn', 'suspend', 'ban', 'unban'].includes(action)) return { status: 'error', message: 'Unknown action.', at: Date.now() };
+  const action = String(form.get('action'));
+  if (!isUserAction(action)) return { status: 'error', message: 'Unknown action.', at: Date.now() };
   const r = await actOnUser(await getActor(), String(form.get('userId') ?? ''), action, { reason: String(form.get('reason') ?? ''), days: String(form.get('days') ?? '') });
-  return result(r, { warn: 'Warning recorded; the reader sees it on their next visit.', suspend: 'Suspended.', ban: 'Banned.', unban: 'Ban and suspension lifted.' }[action]);
+  return result(r, USER_DONE[action]);
 }
 
 export async function updateSettingsAction(_prev: ModerationFormState, form: FormData): Promise<ModerationFormState> {

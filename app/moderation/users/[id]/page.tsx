@@ -5,6 +5,7 @@ import { ModerationNav } from '@/components/moderation/ModerationNav';
 import { UserActionForms } from '@/components/moderation/UserActionForms';
 import { requireRole } from '@/lib/auth/current-user';
 import { hasRole } from '@/lib/auth/roles';
+import { auditActorLabel } from '@/lib/moderation/audit-actor-label';
 import { getUserRecord } from '@/lib/moderation/get-user-record';
 import { formatDateTime } from '@/lib/site';
 
@@ -40,7 +41,7 @@ export default async function ModerationUserPage({ params }: { params: Promise<{
           {user.actionsReceived.length === 0 && <li>None.</li>}
           {user.actionsReceived.map((a) => (
             <li key={a.id}>
-              <time dateTime={a.createdAt.toISOString()}>{formatDateTime(a.createdAt)}</time> · <strong>{a.action}</strong> by {a.actor?.displayName ?? 'automatic screening'}
+              <time dateTime={a.createdAt.toISOString()}>{formatDateTime(a.createdAt)}</time> · <strong>{a.action}</strong> by {auditActorLabel(a.actor, a.action)}
               {a.rule && <> · rule “{a.rule}”</>}
               {a.note && <> · {a.note}</>}
             </li>
