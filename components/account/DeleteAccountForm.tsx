@@ -1,11 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
-import { deleteAccount, type DeleteAccountState } from '@/components/account/actions/delete-account';
+import { deleteAccount } from '@/components/account/actions/delete-account';
+import { idleForm, type FormState } from '@/lib/actions/form-state';
 import { inputClass } from '@/components/ui/styles';
 
 export function DeleteAccountForm({ email }: { email: string }) {
-  const [state, action, isPending] = useActionState<DeleteAccountState, FormData>(deleteAccount, { status: 'idle' });
+  const [state, action, isPending] = useActionState<FormState, FormData>(deleteAccount, idleForm);
   return (
     <form action={action} className="mt-6 space-y-2">
       <label htmlFor="confirm-email" className="block font-semibold">

@@ -2,10 +2,10 @@
 
 import { useActionState } from 'react';
 import { useOnDone } from './use-on-done';
-import { idle, type CommentFormState } from './actions/comment-form-state';
+import { idleForm as idle, type FormState } from '@/lib/actions/form-state';
 
 type Props = {
-  action: (prev: CommentFormState, form: FormData) => Promise<CommentFormState>;
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
   fields: Record<string, string>;
   children: React.ReactNode;
   pressed?: boolean;

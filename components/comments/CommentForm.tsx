@@ -3,7 +3,7 @@
 import { useActionState, useId, useRef } from 'react';
 import { MAX_COMMENT_LENGTH } from '@/lib/comments/comment-limits';
 import { useOnDone } from './use-on-done';
-import { idle, type CommentFormState } from './actions/comment-form-state';
+import { idleForm, type FormState } from '@/lib/actions/form-state';
 import { submitComment } from './actions/submit-comment';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 
@@ -19,14 +19,14 @@ type Props = {
 };
 
 export function CommentForm({ articleSlug, replyToId, commentId, initialBody = '', label, submitLabel, onDone, onCancel }: Props) {
-  const [state, action, isPending] = useActionState<CommentFormState, FormData>(submitComment, idle);
+  const [state, action, isPending] = useActionState<FormState, FormData>(submitComment, idleForm);
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
   useOnDone(state, () => {
     if (textarea.current && !commentId) textarea.current.value = '';
     onDone?.();
   });
-  const draft = state.status === 'error' ? state.draft : initialBody;
+  const draft = state.status === 'error' ? (state.fields?.body ?? initialBody) : initialBody;
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="articleSlug" value={articleSlug} />

@@ -4,7 +4,7 @@ import { useActionState, useId } from 'react';
 import { POLICY_RULES } from '@/lib/comments/policy';
 import { reportCommentAction } from './actions/comment-actions';
 import { useOnDone } from './use-on-done';
-import { idle } from './actions/comment-form-state';
+import { idleForm as idle } from '@/lib/actions/form-state';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 
 export function ReportForm({ commentId, onDone, onCancel }: { commentId: string; onDone: () => void; onCancel: () => void }) {

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { acknowledgeWarningAction } from './actions/comment-actions';
 import { useOnDone } from './use-on-done';
-import { idle } from './actions/comment-form-state';
+import { idleForm as idle } from '@/lib/actions/form-state';
 import { buttonClass } from '@/components/ui/styles';
 
 /** A moderator's warning, shown until the reader acknowledges it. */

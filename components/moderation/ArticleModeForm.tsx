@@ -1,10 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { setArticleModeAction, type ModerationFormState } from './actions/moderation-actions';
+import { setArticleModeAction } from './actions/moderation-actions';
+import { idleForm } from '@/lib/actions/form-state';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 
-const idle: ModerationFormState = { status: 'idle' };
+const idle = idleForm;
 const field = inputClass('', 'sm');
 
 export function ArticleModeForm({ overrides }: { overrides: { slug: string; title: string; moderationMode: string | null }[] }) {

@@ -2,14 +2,15 @@
 
 import { useActionState, useId, useRef, useImperativeHandle, type Ref } from 'react';
 import { POLICY_RULES } from '@/lib/comments/policy';
-import { moderateCommentAction, type ModerationFormState } from './actions/moderation-actions';
+import { moderateCommentAction } from './actions/moderation-actions';
+import { idleForm } from '@/lib/actions/form-state';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 
 export type ItemActionsHandle = { approve(): void; startReject(): void; toggleFeature(): void };
 
 type Props = { commentId: string; status: string; isFeatured: boolean; ref?: Ref<ItemActionsHandle> };
 
-const idle: ModerationFormState = { status: 'idle' };
+const idle = idleForm;
 
 export function ItemActions({ commentId, status, isFeatured, ref }: Props) {
   const [state, action, isPending] = useActionState(moderateCommentAction, idle);

@@ -4,12 +4,13 @@ import Link from 'next/link';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import type { QueueItem } from '@/lib/moderation/list-queue';
 import { POLICY_RULES } from '@/lib/comments/policy';
-import { bulkModerateAction, type ModerationFormState } from './actions/moderation-actions';
+import { bulkModerateAction } from './actions/moderation-actions';
+import { idleForm } from '@/lib/actions/form-state';
 import { HighlightedBody } from './HighlightedBody';
 import { ItemActions, type ItemActionsHandle } from './ItemActions';
 import { inputClass } from '@/components/ui/styles';
 
-const idle: ModerationFormState = { status: 'idle' };
+const idle = idleForm;
 
 function isTyping(target: EventTarget | null) {
   return target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable);

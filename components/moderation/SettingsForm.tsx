@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { updateSettingsAction, type ModerationFormState } from './actions/moderation-actions';
+import { updateSettingsAction } from './actions/moderation-actions';
+import { idleForm } from '@/lib/actions/form-state';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 
 type Settings = {
@@ -16,7 +17,7 @@ type Settings = {
   postsPerHour: number;
 };
 
-const idle: ModerationFormState = { status: 'idle' };
+const idle = idleForm;
 const field = inputClass('', 'sm');
 
 const NUMBERS: [keyof Settings, string][] = [

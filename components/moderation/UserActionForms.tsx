@@ -1,10 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { actOnUserAction, type ModerationFormState } from './actions/moderation-actions';
+import { actOnUserAction } from './actions/moderation-actions';
+import { idleForm } from '@/lib/actions/form-state';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 
-const idle: ModerationFormState = { status: 'idle' };
+const idle = idleForm;
 const field = inputClass('', 'sm');
 
 export function UserActionForms({ userId, isBanned, isSuspended }: { userId: string; isBanned: boolean; isSuspended: boolean }) {

@@ -4,13 +4,13 @@ import { redirect } from 'next/navigation';
 import { deleteUser } from '@/lib/accounts/delete-user';
 import { signOut } from '@/lib/auth/auth';
 import { requireUser } from '@/lib/auth/current-user';
+import { textField } from '@/lib/actions/form-action';
+import { formError, type FormState } from '@/lib/actions/form-state';
 
-export type DeleteAccountState = { status: 'idle' } | { status: 'error'; message: string };
-
-export async function deleteAccount(_prev: DeleteAccountState, form: FormData): Promise<DeleteAccountState> {
+export async function deleteAccount(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser('/account/delete');
-  if (String(form.get('confirmEmail') ?? '').trim().toLowerCase() !== user.email) {
-    return { status: 'error', message: 'Type your email address exactly as shown to confirm.' };
+  if (textField(form, 'confirmEmail').trim().toLowerCase() !== user.email) {
+    return formError('Type your email address exactly as shown to confirm.');
   }
   await signOut({ redirect: false });
   const removed = await deleteUser(user.id);

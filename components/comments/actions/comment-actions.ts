@@ -6,30 +6,30 @@ import { deleteComment } from '@/lib/comments/delete-comment';
 import { recommendComment } from '@/lib/comments/recommend-comment';
 import { reportComment } from '@/lib/comments/report-comment';
 import { acknowledgeWarning } from '@/lib/moderation/act-on-user';
-import type { CommentFormState } from './comment-form-state';
+import { formDone, formError, type FormState } from '@/lib/actions/form-state';
+import { textField } from '@/lib/actions/form-action';
 
+const toState = (result: { ok: boolean; message?: string }, done: string): FormState =>
+  result.ok ? formDone(done) : formError(result.message ?? 'Something went wrong.');
 
-const toState = (result: { ok: boolean; message?: string }, done: string): CommentFormState =>
-  result.ok ? { status: 'done', message: done, at: Date.now() } : { status: 'error', message: result.message ?? 'Something went wrong.', draft: '', at: Date.now() };
-
-export async function recommendCommentAction(_prev: CommentFormState, form: FormData): Promise<CommentFormState> {
-  const result = await recommendComment(await getActor(), String(form.get('commentId') ?? ''), form.get('isOn') === 'true');
+export async function recommendCommentAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const result = await recommendComment(await getActor(), textField(form, 'commentId'), form.get('isOn') === 'true');
   return toState(result, form.get('isOn') === 'true' ? 'Recommended.' : 'Recommendation removed.');
 }
 
-export async function deleteCommentAction(_prev: CommentFormState, form: FormData): Promise<CommentFormState> {
-  return toState(await deleteComment(await getActor(), String(form.get('commentId') ?? '')), 'Your comment was deleted.');
+export async function deleteCommentAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return toState(await deleteComment(await getActor(), textField(form, 'commentId')), 'Your comment was deleted.');
 }
 
-export async function reportCommentAction(_prev: CommentFormState, form: FormData): Promise<CommentFormState> {
-  const result = await reportComment(await getActor(), String(form.get('commentId') ?? ''), { rule: String(form.get('rule') ?? ''), note: String(form.get('note') ?? '') });
+export async function reportCommentAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const result = await reportComment(await getActor(), textField(form, 'commentId'), { rule: textField(form, 'rule'), note: textField(form, 'note') });
   return toState(result, 'Thank you. Moderators will review this comment.');
 }
 
-export async function acceptPolicyAction(_prev: CommentFormState, form: FormData): Promise<CommentFormState> {
-  return toState(await acceptCommentPolicy(await getActor(), String(form.get('version') ?? '')), 'Thank you. You can comment now.');
+export async function acceptPolicyAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return toState(await acceptCommentPolicy(await getActor(), textField(form, 'version')), 'Thank you. You can comment now.');
 }
 
-export async function acknowledgeWarningAction(_prev: CommentFormState, _form: FormData): Promise<CommentFormState> {
+export async function acknowledgeWarningAction(_prev: FormState, _form: FormData): Promise<FormState> {
   return toState(await acknowledgeWarning(await getActor()), 'Thank you.');
 }

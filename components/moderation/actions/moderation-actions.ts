@@ -1,5 +1,7 @@
 'use server';
 
+import { textField } from '@/lib/actions/form-action';
+import { formDone, formError, type FormState } from '@/lib/actions/form-state';
 import { revalidatePath } from 'next/cache';
 import { getActor } from '@/lib/auth/current-user';
 import { actOnUser, USER_ACTIONS, type UserAction } from '@/lib/moderation/act-on-user';
@@ -7,12 +9,11 @@ import { COMMENT_DECISIONS, moderateComment, moderateComments, type CommentDecis
 import { setArticleModerationMode } from '@/lib/moderation/set-article-mode';
 import { updateModerationSettings } from '@/lib/moderation/update-settings';
 
-export type ModerationFormState = { status: 'idle' } | { status: 'done' | 'error'; message: string; at: number };
 
 
-function result(r: { ok: boolean; message?: string }, done: string): ModerationFormState {
+function result(r: { ok: boolean; message?: string }, done: string): FormState {
   if (r.ok) revalidatePath('/moderation', 'layout');
-  return { status: r.ok ? 'done' : 'error', message: r.ok ? done : (r.message ?? 'Something went wrong.'), at: Date.now() };
+  return r.ok ? formDone(done) : formError(r.message ?? 'Something went wrong.');
 }
 
 const DONE: Record<CommentDecision, string> = { approve: 'Approved.', reject: 'Rejected; the author has been told.', feature: 'Featured.', unfeature: 'No longer featured.' };
@@ -22,33 +23,33 @@ const USER_DONE: Record<UserAction, string> = { warn: 'Warning recorded; the rea
 const isCommentDecision = (value: string): value is CommentDecision => (COMMENT_DECISIONS as readonly string[]).includes(value);
 const isUserAction = (value: string): value is UserAction => (USER_ACTIONS as readonly string[]).includes(value);
 
-export async function moderateCommentAction(_prev: ModerationFormState, form: FormData): Promise<ModerationFormState> {
-  const decision = String(form.get('decision'));
+export async function moderateCommentAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const decision = textField(form, 'decision');
   if (!isCommentDecision(decision)) return { status: 'error', message: 'Unknown action.', at: Date.now() };
-  const r = await moderateComment(await getActor(), String(form.get('commentId') ?? ''), decision, { rule: String(form.get('rule') ?? ''), note: String(form.get('note') ?? '') });
+  const r = await moderateComment(await getActor(), textField(form, 'commentId'), decision, { rule: textField(form, 'rule'), note: textField(form, 'note') });
   return result(r, DONE[decision]);
 }
 
-export async function bulkModerateAction(_prev: ModerationFormState, form: FormData): Promise<ModerationFormState> {
+export async function bulkModerateAction(_prev: FormState, form: FormData): Promise<FormState> {
   const decision = form.get('decision') === 'reject' ? 'reject' : 'approve';
   const ids = form.getAll('ids').map(String);
-  const r = await moderateComments(await getActor(), ids, decision, { rule: String(form.get('rule') ?? ''), note: String(form.get('note') ?? '') });
+  const r = await moderateComments(await getActor(), ids, decision, { rule: textField(form, 'rule'), note: textField(form, 'note') });
   return result(r, r.ok ? `${r.done} comment(s) ${decision === 'approve' ? 'approved' : 'rejected'}.` : '');
 }
 
-export async function actOnUserAction(_prev: ModerationFormState, form: FormData): Promise<ModerationFormState> {
-  const action = String(form.get('action'));
+export async function actOnUserAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const action = textField(form, 'action');
   if (!isUserAction(action)) return { status: 'error', message: 'Unknown action.', at: Date.now() };
-  const r = await actOnUser(await getActor(), String(form.get('userId') ?? ''), action, { reason: String(form.get('reason') ?? ''), days: String(form.get('days') ?? '') });
+  const r = await actOnUser(await getActor(), textField(form, 'userId'), action, { reason: textField(form, 'reason'), days: textField(form, 'days') });
   return result(r, USER_DONE[action]);
 }
 
-export async function updateSettingsAction(_prev: ModerationFormState, form: FormData): Promise<ModerationFormState> {
+export async function updateSettingsAction(_prev: FormState, form: FormData): Promise<FormState> {
   const r = await updateModerationSettings(await getActor(), Object.fromEntries(form.entries()));
   return result(r, 'Settings saved.');
 }
 
-export async function setArticleModeAction(_prev: ModerationFormState, form: FormData): Promise<ModerationFormState> {
+export async function setArticleModeAction(_prev: FormState, form: FormData): Promise<FormState> {
   const r = await setArticleModerationMode(await getActor(), { slug: form.get('slug'), mode: form.get('mode') });
   return result(r, 'Moderation mode saved for that article.');
 }
