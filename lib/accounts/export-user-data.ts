@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '../db';
 import { emailKeyOf } from '../newsletter/subscription/email-key';
 

@@ -1,4 +1,5 @@
 // The fields a story list needs; pages never receive more than this for a teaser.
+import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 
 export const articleCardSelect = {

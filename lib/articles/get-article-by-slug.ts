@@ -1,3 +1,4 @@
+import 'server-only';
 import { cache } from 'react';
 import { isSlug } from '../content/slugify';
 import { db } from '../db';

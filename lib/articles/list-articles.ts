@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '../db';
 import { articleCardSelect, PAGE_SIZE, publishedOrder, type ArticleCard } from './article-card';
 

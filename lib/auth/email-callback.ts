@@ -2,6 +2,7 @@
 // and that page's button posts here from our own origin. So neither a mail scanner fetching the
 // link nor a foreign page (login CSRF: signing a victim's browser into the attacker's account)
 // can spend a token or set a session; refuseAuthPost has already refused cross-site posts.
+import 'server-only';
 import { handleAuthRequest, AUTH_BASE_PATH } from './auth';
 import { getEnv } from '../env';
 

@@ -2,6 +2,7 @@
 // Auth.js has its own CSRF token; the origin check is the second lock, and the same as every other
 // write's. The emailed-link endpoint also counts against the sign-in limits, which otherwise only
 // our own form's server action applies: without this a script could post here for unlimited mail.
+import 'server-only';
 import { clientIp } from '../security/client-ip';
 import { isSameOrigin } from '../security/same-origin';
 import { tooManyRequests } from '../security/too-many-requests';

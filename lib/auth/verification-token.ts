@@ -1,5 +1,6 @@
 // Looks at a magic-link token without spending it, so the confirm page can say "expired" or
 // "already used" before the reader presses the button. Auth.js stores sha256(token + secret).
+import 'server-only';
 import crypto from 'node:crypto';
 import { db } from '../db';
 import { getEnv } from '../env';

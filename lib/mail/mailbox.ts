@@ -1,4 +1,5 @@
 // Reading back the mail captured by capture-mail.ts, for /dev/mailbox and tests.
+import 'server-only';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';

@@ -1,5 +1,6 @@
 // Splits plain text into text and http(s) links, so a page can make the links clickable
 // without injecting HTML.
+import 'server-only';
 export type TextPiece = { kind: 'text'; value: string } | { kind: 'link'; value: string };
 
 // Stop at whitespace and at characters that usually wrap a URL in prose or plain-text email.

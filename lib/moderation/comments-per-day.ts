@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '../db';
 
 export type DayCounts = { day: string; approved: number; pending: number; rejected: number };

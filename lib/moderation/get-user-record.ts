@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '../db';
 
 /** A reader as moderators see them: standing, all comments and every action taken on them. */

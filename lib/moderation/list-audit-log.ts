@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '../db';
 
 export const AUDIT_ACTIONS = ['approve', 'reject', 'feature', 'unfeature', 'auto-hold', 'auto-reject', 'warn', 'suspend', 'ban', 'unban', 'settings', 'article-mode'] as const;

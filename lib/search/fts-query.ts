@@ -1,6 +1,7 @@
 // Turns what a reader typed into a safe full-text query, SQLite FTS5 or PostgreSQL tsquery, from
 // the same word list: every word quoted (so operators and punctuation are plain text), all words
 // required, the last one also matching as a prefix.
+import 'server-only';
 export const MAX_QUERY_LENGTH = 200;
 
 export function searchTerms(input: string): string[] {

@@ -1,6 +1,7 @@
 // The full-text index behind search, on either database: SQLite FTS5 or PostgreSQL text search
 // over the "ArticleSearch" table (the init migrations). Returns article ids in rank order with
 // the title and a snippet marked with MARK_START/MARK_END around the matched words.
+import 'server-only';
 import type { PrismaClient } from '../generated/prisma/client';
 import { MARK_END, MARK_START, toFtsQuery, toTsQuery } from './fts-query';
 

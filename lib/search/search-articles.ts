@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '../db';
 import { isPostgres } from '../env';
 import { articleCardSelect, PAGE_SIZE, type ArticleCard } from '../articles/article-card';

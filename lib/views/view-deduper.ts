@@ -1,5 +1,6 @@
 // Counts a page view once per client and article in a short window, without cookies: the client
 // is a hash of address and user agent with a salt that changes every day and is never stored.
+import 'server-only';
 import crypto from 'node:crypto';
 
 export type ViewDeduper = { shouldCount(client: string, articleSlug: string, now?: number): boolean; size(): number };

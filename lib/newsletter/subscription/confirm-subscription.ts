@@ -1,5 +1,6 @@
 // Confirming: the emailed token (confirm purpose, current version, under 48 hours) turns a
 // pending subscriber active once; a repeat is harmless and sends nothing.
+import 'server-only';
 import { db } from '../../db';
 import { newsletterSecret } from './email-key';
 import { sendWelcomeEmail } from '../send-newsletter-email';
