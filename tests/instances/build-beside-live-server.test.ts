@@ -40,7 +40,11 @@ afterAll(async () => {
 async function brokenScripts(server: InstanceServer): Promise<string[]> {
   const broken: string[] = [];
   for (const page of PAGES) {
-    const res = await fetch(`${server.url}${page}`);
+    const res = await fetch(`${server.url}${page}`).catch((err: Error) => err);
+    if (res instanceof Error) {
+      broken.push(`${page}: ${res.message} (${String(res.cause)})\n${server.log().slice(-2000)}`);
+      continue;
+    }
     if (res.status !== 200) {
       broken.push(`${page}: ${res.status}`);
       continue;
@@ -96,7 +100,7 @@ async function watchLiveServer(other: Run, isDone: () => Promise<boolean>, deadl
 const commonEnv = () => {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: t.url, AUTH_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: '1' };
   delete env.SMTP_URL;
-  delete env.NODE_ENV; // vitest sets "test"; npm start decides
+  Reflect.deleteProperty(env, 'NODE_ENV'); // vitest sets "test"; npm start decides
   return env;
 };
 
@@ -104,7 +108,9 @@ it('a second npm start with another SITE_URL in the same folder leaves the runni
   expect(await brokenScripts(live)).toEqual([]);
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const second = run(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], { ...commonEnv(), PORT: String(port), SITE_URL: origin });
+  // Its own database: importing content/ into the live one would unpublish the live server's story.
+  const otherDb = await createTestDatabase();
+  const second = run(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], { ...commonEnv(), DATABASE_URL: otherDb.url, PORT: String(port), SITE_URL: origin });
   try {
     const isUp = async () => {
       if (second.child.exitCode !== null) throw new Error(`the second start exited (${second.child.exitCode}):\n${second.output().slice(-3000)}`);
@@ -113,10 +119,12 @@ it('a second npm start with another SITE_URL in the same folder leaves the runni
     const broken = await watchLiveServer(second, isUp, 100_000);
     expect(broken, `the live server's scripts while a second start ran beside it:\n${second.output().slice(-2000)}`).toEqual([]);
     // Both serve, each at its own address.
-    const page = await (await fetch(`${origin}/articles/harbour-works`)).text();
-    expect(page).toContain(`${origin}/articles/harbour-works`);
+    const page = await (await fetch(`${origin}/comment-policy`)).text();
+    expect(page).toContain(`${origin}/comment-policy`);
+    expect(await (await fetch(`${live.url}/articles/harbour-works`)).text()).toContain(`${live.url}/articles/harbour-works`);
   } finally {
     await second.stop();
+    await otherDb.cleanup();
   }
   expect(await brokenScripts(live)).toEqual([]);
 }, 150_000);
