@@ -13,7 +13,7 @@ import { securityHeaders } from '../lib/security/security-headers';
 import { runShutdownTasks } from '../lib/platform/shutdown-tasks';
 import { serveOlderBuildAsset } from '../lib/platform/older-build-scripts';
 import { STRICT_TRANSPORT_SECURITY } from '../lib/security/security-headers';
-import { currentBuild, registerServer } from '../lib/setup/build-directory';
+import { cacheIdentity, currentBuild, registerServer } from '../lib/setup/build-directory';
 
 // The build this server serves for its whole life: the one npm start chose, else the current
 // one. No later build writes into it (docs/0012-builds.md).
@@ -61,7 +61,14 @@ const server = http.createServer((req, res) => {
 });
 server.listen(port, () => {
   // Listed while running: its build is kept, and a start on the same port can name it.
-  const unregister = registerServer('.', { pid: process.pid, port, buildDir, siteUrl: env.SITE_URL, startedAt: new Date().toISOString() });
+  const unregister = registerServer('.', {
+    pid: process.pid,
+    port,
+    buildDir,
+    siteUrl: env.SITE_URL,
+    cacheId: cacheIdentity(env.DATABASE_URL, env.SITE_URL),
+    startedAt: new Date().toISOString(),
+  });
   process.once('exit', unregister);
   console.log(`▸ Ready on port ${port} (build ${buildDir})`);
 });

@@ -4,13 +4,12 @@
 // this folder keep serving theirs.
 import './lib/load-env-files';
 import { spawn, spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { requestRevalidation } from '../lib/cache/revalidation-request';
 import { AUTH_SECRET_FILE, EnvError } from '../lib/env';
 import { checkSmtp } from '../lib/mail/check-smtp';
-import { buildOnce, liveServers, markCurrent, removeUnusedBuilds } from '../lib/setup/build-directory';
+import { buildOnce, cacheIdentity, claimBuild, liveServers, markCurrent, removeUnusedBuilds } from '../lib/setup/build-directory';
 import { buildFingerprint } from '../lib/setup/build-fingerprint';
 import { checkAuthSecretFile } from '../lib/setup/check-auth-secret-file';
 import { checkDataDir } from '../lib/setup/check-data-dir';
@@ -115,10 +114,12 @@ if (isBuildOnly) {
   process.exit(0);
 }
 
-// Cached pages carry the database's stories and SITE_URL's links: when either differs from what
-// this build's cache was rendered with, refresh everything once the server is up.
+// Cached pages carry the database's stories and SITE_URL's links: beside a server with others this
+// one gets its own copy of the build, and when they differ from what its cache was rendered with,
+// everything is refreshed once the server is up.
+const cacheId = cacheIdentity(env.DATABASE_URL, env.SITE_URL);
+buildDir = claimBuild('.', buildDir, cacheId, env.PORT);
 const cacheStamp = path.join(buildDir, 'dispatch-cache-identity');
-const cacheId = crypto.createHash('sha256').update(env.DATABASE_URL).update('\0').update(env.SITE_URL).digest('hex');
 const isSameCache = fs.existsSync(cacheStamp) && fs.readFileSync(cacheStamp, 'utf8') === cacheId;
 fs.writeFileSync(cacheStamp, cacheId);
 
@@ -130,7 +131,7 @@ server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 
 if (await waitForServer(env.PORT)) {
   // The new build is current once a server answers from it; builds no server uses go.
-  markCurrent('.', buildDir);
+  markCurrent('.', buildDir.replace(/-\d+$/, ''));
   const removed = removeUnusedBuilds('.');
   if (removed.length > 0) step(`Removed builds no server uses: ${removed.join(', ')}`);
   if (!isSameCache || imported.changedPaths.length > 0) {

@@ -3,6 +3,8 @@
 // is renamed to .next-builds/<fingerprint> and never written by a later build, so a server keeps
 // every file of the build it started with. `current` names the newest build a server came up on;
 // servers/<pid>.json lists the servers running from this folder, whose builds are kept.
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -15,7 +17,10 @@ const STAMP_FILE = 'dispatch-build-fingerprint';
 /** A plain `next build` (no DISPATCH_BUILD_DIR) still writes here. */
 export const LEGACY_BUILD_DIR = '.next';
 
-export type ServerRecord = { pid: number; port: number; buildDir: string; siteUrl: string; startedAt: string };
+export type ServerRecord = { pid: number; port: number; buildDir: string; siteUrl: string; cacheId: string; startedAt: string };
+
+/** What a build's page cache was rendered for: pages carry the database's stories and SITE_URL's links. */
+export const cacheIdentity = (databaseUrl: string, siteUrl: string) => crypto.createHash('sha256').update(databaseUrl).update('\0').update(siteUrl).digest('hex');
 
 export const buildDirFor = (fingerprint: string) => path.join(BUILDS_DIR, fingerprint.slice(0, 16));
 
@@ -101,6 +106,20 @@ export async function buildOnce(root: string, fingerprint: string, build: (distD
   }
 }
 
+/**
+ * The directory a server may serve `dir` from. A server writes its page cache into its build, so
+ * one with another database or SITE_URL than a server already on `dir` gets a copy of its own
+ * (`<dir>-<port>`), removed once no server uses it.
+ */
+export function claimBuild(root: string, dir: string, cacheId: string, port: number): string {
+  if (!liveServers(root).some((s) => s.buildDir === dir && s.cacheId !== cacheId)) return dir;
+  const own = `${dir}-${port}`;
+  fs.rmSync(path.join(root, own), { recursive: true, force: true });
+  const r = spawnSync('cp', ['-a', path.join(root, dir), path.join(root, own)]);
+  if (r.status !== 0) throw new Error(`copying ${dir}: ${r.stderr}`);
+  return own;
+}
+
 /** Records a running server; the returned function removes the record (call it at exit). */
 export function registerServer(root: string, record: ServerRecord): () => void {
   const file = path.join(root, SERVERS_DIR, `${record.pid}.json`);
@@ -133,15 +152,17 @@ export function removeUnusedBuilds(root: string): string[] {
   const base = path.join(root, BUILDS_DIR);
   if (!fs.existsSync(base)) return [];
   const inUse = new Set([currentBuild(root), ...liveServers(root).map((s) => s.buildDir)].filter(Boolean).map((d) => path.basename(d!)));
-  const builds = fs
-    .readdirSync(base, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && /^[0-9a-f]{16}$/.test(e.name))
+  const entries = fs.readdirSync(base, { withFileTypes: true }).filter((e) => e.isDirectory());
+  // Per-server copies (claimBuild) go as soon as no server uses them.
+  const copies = entries.filter((e) => /^[0-9a-f]{16}-\d+$/.test(e.name) && !inUse.has(e.name)).map((e) => path.join(BUILDS_DIR, e.name));
+  const builds = entries
+    .filter((e) => /^[0-9a-f]{16}$/.test(e.name))
     .map((e) => ({ name: e.name, mtime: fs.statSync(path.join(base, e.name)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
   // The newest build that is not current stays too: older pages in readers' tabs still load its
   // scripts (scripts/serve.ts falls back to it), and it is the one to roll back to.
   const previous = builds.find((b) => !inUse.has(b.name));
-  const removed = builds.filter((b) => !inUse.has(b.name) && b !== previous).map((b) => path.join(BUILDS_DIR, b.name));
+  const removed = [...copies, ...builds.filter((b) => !inUse.has(b.name) && b !== previous).map((b) => path.join(BUILDS_DIR, b.name))];
   for (const dir of removed) fs.rmSync(path.join(root, dir), { recursive: true, force: true });
   return removed;
 }
