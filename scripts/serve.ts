@@ -9,10 +9,9 @@ import next from 'next';
 import { getEnv } from '../lib/env';
 import { identifyClient, refuseRequest, type Refusal } from '../lib/platform/guard-request';
 import { hashHtmlScripts } from '../lib/platform/hash-html-scripts';
-import { securityHeaders } from '../lib/security/security-headers';
+import { securityHeaders, STRICT_TRANSPORT_SECURITY } from '../lib/security/security-headers';
 import { runShutdownTasks } from '../lib/platform/shutdown-tasks';
 import { serveOlderBuildAsset } from '../lib/platform/older-build-scripts';
-import { STRICT_TRANSPORT_SECURITY } from '../lib/security/security-headers';
 import { cacheIdentity, currentBuild, registerServer } from '../lib/setup/build-directory';
 
 // The build this server serves for its whole life: the one npm start chose, else the current
