@@ -5,10 +5,15 @@ import { securityHeaders } from './lib/security/security-headers';
 
 // Headers for every response. HTML pages get their script policy from the server in
 // scripts/serve.ts, with hashes of the inline scripts Next.js and React wrote into them (and of
-// nothing else: docs/0011); everything else allows only our script files.
-const headers = securityHeaders({ dev: process.env.NODE_ENV === 'development', https: getEnv().SITE_URL.startsWith('https:') });
+// nothing else: docs/0011); everything else allows only our script files. HSTS depends on
+// SITE_URL, so scripts/serve.ts adds it at run time: nothing here may depend on configuration
+// that changes without the code (docs/0013-builds.md).
+const headers = securityHeaders({ dev: process.env.NODE_ENV === 'development', https: false });
 
 const nextConfig: NextConfig = {
+  // Set by scripts/start.ts: each build in a directory of its own that no later build writes into,
+  // so a running server keeps its files while another start builds (docs/0013-builds.md).
+  distDir: getEnv().DISPATCH_BUILD_DIR,
   async headers() {
     return [{ source: '/:path*', headers }];
   },

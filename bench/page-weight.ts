@@ -1,5 +1,5 @@
 // Page weight from the build output: the article HTML as served, and the JavaScript it loads —
-// every <script src> chunk, read from .next/static and gzipped here — against the budget.
+// every <script src> chunk, read from the build's static/ and gzipped here — against the budget.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -12,7 +12,7 @@ const gzipKb = (bytes: Buffer | string) => zlib.gzipSync(bytes, { level: 9 }).le
 const scriptSources = (html: string) => [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!))];
 
 /** `plainHtml`: a page with nothing but the site's layout, to tell the article's own code apart. */
-export function measurePageWeight(html: Buffer, pagePath: string, plainHtml?: Buffer, buildDir = '.next'): Figure[] {
+export function measurePageWeight(html: Buffer, pagePath: string, plainHtml: Buffer | undefined, buildDir: string): Figure[] {
   const text = html.toString('utf8');
   const sources = scriptSources(text);
   const shared = new Set(plainHtml ? scriptSources(plainHtml.toString('utf8')).map((src) => new URL(src, 'http://x').pathname) : []);
@@ -31,7 +31,7 @@ export function measurePageWeight(html: Buffer, pagePath: string, plainHtml?: Bu
     {
       id: 'article-js',
       title: `Article page JavaScript (gzip), ${pagePath}`,
-      subject: { label: `${chunks.length} <script src> chunks from .next/static`, kb: jsGzip },
+      subject: { label: `${chunks.length} <script src> chunks from the build's static/`, kb: jsGzip },
       baseline: { label: 'budget', kb: JS_BUDGET_KB },
       ratio: jsGzip / JS_BUDGET_KB,
       target: { text: `< ${JS_BUDGET_KB} KB gzip`, isMet: jsGzip < JS_BUDGET_KB },

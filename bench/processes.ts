@@ -29,10 +29,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 export type Started = { child: ChildProcess; logFile: string; stop: () => Promise<void> };
 
 /** Starts a command in a new process group with output to a log file. */
-export function startGroup(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): Started {
+export function startGroup(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, cwd?: string): Started {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const out = fs.openSync(logFile, 'w');
-  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', out, out] });
+  const child = spawn(command, args, { env, cwd, detached: true, stdio: ['ignore', out, out] });
   fs.closeSync(out);
   running.add(child);
   child.once('exit', () => running.delete(child));

@@ -1,6 +1,8 @@
 // One bench run, section by section, each figure beside its baseline from the same run. The
 // bench database lives under data/bench/ and is thrown away; the site runs through the real
-// start path on --port, the plain baseline server on --port+1, the SMTP sink on --port+2.
+// start path, from its own copy of the project (data/bench/site), on --port, the plain baseline
+// server on --port+1, the SMTP sink on --port+2.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { benchPosting, benchThreadRead } from './comments';
@@ -21,7 +23,8 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
   const dbFile = path.join(workDir, 'bench.db');
   fs.mkdirSync(workDir, { recursive: true });
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(dbFile + suffix, { force: true });
-  const databaseUrl = 'file:./data/bench/bench.db';
+  // Absolute: the site runs from its own copy of the project (bench/site-server.ts).
+  const databaseUrl = `file:${dbFile}`;
   const smtpPort = o.basePort + 2;
   // Before any lib/ import: lib/db.ts and lib/env.ts read these once.
   process.env.DATABASE_URL = databaseUrl;
@@ -29,9 +32,9 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
   process.env.SITE_URL = `http://127.0.0.1:${o.basePort}`;
   // Production builds of React and friends, as inside `next start` (the scheduler sends digests there).
   Object.assign(process.env, { NODE_ENV: 'production' });
+  // A secret of the bench's own: data/auth-secret belongs to the site in this folder.
+  process.env.AUTH_SECRET = crypto.randomBytes(32).toString('base64url');
   const { migrateDatabase } = await import('../lib/setup/migrate-database');
-  const { ensureAuthSecret } = await import('../lib/setup/ensure-auth-secret');
-  ensureAuthSecret(process.env);
 
   log('Creating the bench database');
   migrateDatabase(databaseUrl);
@@ -80,7 +83,7 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
         await attempt('article-js', 'Article page JavaScript', async () => {
           const html = Buffer.from(await (await fetch(`${site.origin}${pages[0]!.pagePath}`)).arrayBuffer());
           const plain = Buffer.from(await (await fetch(`${site.origin}/comment-policy`)).arrayBuffer());
-          return measurePageWeight(html, pages[0]!.pagePath, plain);
+          return measurePageWeight(html, pages[0]!.pagePath, plain, site.buildDir());
         });
       }
     } finally {

@@ -77,6 +77,9 @@ const schema = z.object({
     .max(10, 'must be at most 10')
     .default(0),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Not for operators: the build directory, set by scripts/start.ts for `next build` and the
+  // server (docs/0013-builds.md); a plain `next build` or `next dev` uses .next.
+  DISPATCH_BUILD_DIR: z.string().trim().min(1).default('.next'),
 });
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string | undefined };

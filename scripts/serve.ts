@@ -9,15 +9,26 @@ import next from 'next';
 import { getEnv } from '../lib/env';
 import { identifyClient, refuseRequest, type Refusal } from '../lib/platform/guard-request';
 import { hashHtmlScripts } from '../lib/platform/hash-html-scripts';
-import { securityHeaders } from '../lib/security/security-headers';
+import { securityHeaders, STRICT_TRANSPORT_SECURITY } from '../lib/security/security-headers';
 import { runShutdownTasks } from '../lib/platform/shutdown-tasks';
+import { serveOlderBuildAsset } from '../lib/platform/older-build-scripts';
+import { cacheIdentity, currentBuild, registerServer } from '../lib/setup/build-directory';
 
+// The build this server serves for its whole life: the one npm start chose, else the current
+// one. No later build writes into it (docs/0013-builds.md).
+const buildDir = process.env.DISPATCH_BUILD_DIR || currentBuild('.');
+if (!buildDir) {
+  console.error('No build to serve: run npm start (it builds first).');
+  process.exit(1);
+}
+process.env.DISPATCH_BUILD_DIR = buildDir;
 const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev: false, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 const compress = compression();
 const env = getEnv();
-const refusalHeaders = securityHeaders({ dev: false, https: env.SITE_URL.startsWith('https:') });
+const isHttps = env.SITE_URL.startsWith('https:');
+const refusalHeaders = securityHeaders({ dev: false, https: isHttps });
 
 // A plain answer with the site's security headers. The body is read and dropped (up to a cap,
 // then the connection is cut), so the client gets to read the answer instead of a reset.
@@ -39,12 +50,27 @@ const server = http.createServer((req, res) => {
   identifyClient(req, env.TRUST_PROXY);
   const refusal = refuseRequest(req);
   if (refusal) return refuse(req, res, refusal);
+  // From SITE_URL at run time, so a new public address needs no new build.
+  if (isHttps) res.setHeader(STRICT_TRANSPORT_SECURITY.key, STRICT_TRANSPORT_SECURITY.value);
+  if (serveOlderBuildAsset(req, res, buildDir)) return;
   compress(req as never, res as never, () => {
     hashHtmlScripts(req, res);
     void handle(req, res);
   });
 });
-server.listen(port, () => console.log(`▸ Ready on port ${port}`));
+server.listen(port, () => {
+  // Listed while running: its build is kept, and a start on the same port can name it.
+  const unregister = registerServer('.', {
+    pid: process.pid,
+    port,
+    buildDir,
+    siteUrl: env.SITE_URL,
+    cacheId: cacheIdentity(env.DATABASE_URL, env.SITE_URL),
+    startedAt: new Date().toISOString(),
+  });
+  process.once('exit', unregister);
+  console.log(`▸ Ready on port ${port} (build ${buildDir})`);
+});
 
 // Stop taking requests, finish the registered shutdown work (buffered page views), then exit once
 // the requests in flight are answered, or after 5 s.

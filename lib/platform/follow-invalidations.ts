@@ -1,6 +1,6 @@
 // Each server follows the invalidation log and hands what is new to its own /api/revalidate
-// (revalidatePath needs a request to run in). The position is kept per port under .next/cache,
-// so a restarted server catches up on what it missed.
+// (revalidatePath needs a request to run in). The position is kept per port in the cache of the
+// build being served (docs/0013-builds.md), so a restarted server catches up on what it missed.
 import fs from 'node:fs';
 import path from 'node:path';
 import { db } from '../db';
@@ -14,7 +14,7 @@ export function startInvalidationFollower(intervalMs = FOLLOW_INTERVAL_MS): void
   const env = getEnv();
   const secret = env.AUTH_SECRET;
   if (!secret) return;
-  const positionFile = path.join('.next', 'cache', `dispatch-invalidations-${env.PORT}`);
+  const positionFile = path.join(env.DISPATCH_BUILD_DIR, 'cache', `dispatch-invalidations-${env.PORT}`);
   let position: number | undefined;
   let written = { at: 0, position: -1 };
   let busy = false;

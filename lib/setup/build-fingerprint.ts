@@ -5,7 +5,6 @@ import path from 'node:path';
 
 const INPUTS = ['app', 'components', 'lib', 'emails', 'public', 'prisma/schema.prisma', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'instrumentation.ts', 'proxy.ts'];
 const SKIP = new Set(['generated', 'node_modules']);
-export const BUILD_STAMP = path.join('.next', 'dispatch-build-fingerprint');
 
 function walk(entry: string, files: string[]): void {
   if (!fs.existsSync(entry)) return;
@@ -17,21 +16,11 @@ function walk(entry: string, files: string[]): void {
   for (const name of fs.readdirSync(entry).sort()) if (!SKIP.has(name)) walk(path.join(entry, name), files);
 }
 
-/** `extra` holds configuration baked into the build (SITE_URL decides HSTS). */
-export function buildFingerprint(root = '.', extra = ''): string {
+/** Code only: configuration (SITE_URL, DATABASE_URL, …) is read at run time, never baked in. */
+export function buildFingerprint(root = '.'): string {
   const files: string[] = [];
   for (const input of INPUTS) walk(path.join(root, input), files);
-  const hash = crypto.createHash('sha256').update(extra).update('\0');
+  const hash = crypto.createHash('sha256');
   for (const f of files) hash.update(f).update('\0').update(fs.readFileSync(f)).update('\0');
   return hash.digest('hex');
-}
-
-export function isBuildCurrent(root: string, fingerprint: string): boolean {
-  const stamp = path.join(root, BUILD_STAMP);
-  return fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === fingerprint;
-}
-
-/** `fingerprint` is taken before the build: files edited while it runs make the next start build again. */
-export function writeBuildStamp(root: string, fingerprint: string): void {
-  fs.writeFileSync(path.join(root, BUILD_STAMP), fingerprint);
 }

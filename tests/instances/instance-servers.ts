@@ -1,33 +1,31 @@
 // Production servers for the multi-instance tests: each runs scripts/serve.ts (what `npm start`
 // serves with) from its own copy of the project, so each has its own page cache on disk, as two
-// machines would. The copy hard-links the sources, shares node_modules, and copies .next.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+// machines would. The copy hard-links the sources, shares node_modules, and copies the current
+// build (lib/setup/copy-project.ts).
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { currentBuild } from '../../lib/setup/build-directory';
+import { copyProject as copyProjectTo } from '../../lib/setup/copy-project';
 import { serverEnv } from '../../scripts/lib/server-env';
 
 export type InstanceServer = { url: string; port: number; pid: number; dir: string; log: () => string; stop: () => Promise<void>; kill: () => Promise<void> };
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SKIP = new Set(['.git', '.next', 'node_modules', 'data', 'test-results', 'bench']);
 
 export function copyProject(): string {
-  if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-    throw new Error('These tests serve the production build: run `npm start` or the Playwright suite first (scripts/test.sh runs them after it).');
+  if (!currentBuild(ROOT)) {
+    throw new Error('These tests serve the production build: run `npx tsx scripts/start.ts --build-only`, `npm start` or the Playwright suite first (scripts/test.sh runs them after it).');
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-instance-'));
-  for (const name of fs.readdirSync(ROOT)) {
-    if (SKIP.has(name)) continue;
-    const r = spawnSync('cp', ['-al', path.join(ROOT, name), dir]);
-    if (r.status !== 0) throw new Error(`copying ${name}: ${r.stderr}`);
-  }
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
-  // A real copy: each instance writes its own cached pages.
-  const r = spawnSync('cp', ['-a', path.join(ROOT, '.next'), dir]);
-  if (r.status !== 0) throw new Error(`copying .next: ${r.stderr}`);
-  fs.rmSync(path.join(dir, '.next', 'cache'), { recursive: true, force: true });
+  copyProjectTo(ROOT, dir);
   return dir;
+}
+
+/** The build directory a server started in `dir` serves (where its page cache grows). */
+export function buildDirOf(dir: string): string {
+  return path.join(dir, currentBuild(dir) ?? '.next');
 }
 
 /** `env` needs SITE_URL (the public address); the rest of the server's environment is npm start's. */

@@ -1,5 +1,5 @@
 // A scanner asking for thousands of pages that do not exist, against the production server: every
-// answer is the site's not-found page, and none of them is kept — the page cache on disk under .next
+// answer is the site's not-found page, and none of them is kept — the page cache on disk in the build
 // does not grow and neither does the server's memory — while a real story stays a cache hit
 // (issue 12, docs/0002-caching.md).
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import { importContent } from '../../lib/content/import-content';
 import { makeContentDir, writeArticle, writeVideo } from '../helpers/content-fixture';
 import { freePort } from '../helpers/free-port';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
-import { copyProject, startInstance, type InstanceServer } from './instance-servers';
+import { buildDirOf, copyProject, startInstance, type InstanceServer } from './instance-servers';
 
 const REQUESTS = 3000;
 const CONCURRENCY = 20;
@@ -108,13 +108,13 @@ it(`${REQUESTS} unknown slugs: all the not-found page, nothing kept on disk or i
     expect((await fetch(base + p)).status, `${p}\n${server.log().slice(-3000)}`).toBe(200);
   }
   expect((await expectNotFound(unknownPaths('warm', 400))).slice(0, 20), server.log().slice(-3000)).toEqual([]);
-  const disk0 = treeSize(path.join(dir, '.next'));
+  const disk0 = treeSize(buildDirOf(dir));
   const rss0 = rssBytes(server.pid);
 
   const started = Date.now();
   const failures = await expectNotFound(unknownPaths('scan', REQUESTS));
   const seconds = (Date.now() - started) / 1000;
-  const diskGrowth = treeSize(path.join(dir, '.next')) - disk0;
+  const diskGrowth = treeSize(buildDirOf(dir)) - disk0;
   const rssGrowth = rssBytes(server.pid) - rss0;
   console.log(`${REQUESTS} unknown URLs in ${seconds.toFixed(1)} s: .next grew ${(diskGrowth / 1024).toFixed(0)} KB, RSS grew ${(rssGrowth / 2 ** 20).toFixed(1)} MB (from ${(rss0 / 2 ** 20).toFixed(0)} MB)`);
 
