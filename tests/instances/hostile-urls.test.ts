@@ -89,3 +89,18 @@ it(`${entries.length} corpus entries × ${ROUTES.length} routes: no 5xx, no raw 
   // The server is still healthy afterwards.
   expect((await fetch(`${server.url}/articles/harbour-works`)).status).toBe(200);
 });
+
+it('a broken %-escape in any route answers 400 with the security headers, never a bare 500', async () => {
+  const failures: string[] = [];
+  for (const route of ROUTES.filter((r) => r.split('?')[0]!.includes('{}'))) {
+    for (const broken of ['%ZZ', '%', '%E0%A4%A', '%C0']) {
+      const path = route.replaceAll('{}', broken);
+      const res = await fetch(server.url + path, { redirect: 'manual' });
+      const csp = res.headers.get('content-security-policy') ?? '';
+      if (res.status !== 400 || !csp.includes("script-src 'self'") || res.headers.get('x-content-type-options') !== 'nosniff') {
+        failures.push(`${path}: ${res.status} ${res.headers.get('content-type')}`);
+      }
+    }
+  }
+  expect(failures).toEqual([]);
+});
