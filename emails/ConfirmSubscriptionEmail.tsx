@@ -36,7 +36,7 @@ export default function ConfirmSubscriptionEmail({ confirmUrl, frequency, expire
       </Button>
       <Text style={{ ...paragraph, margin: '24px 0 8px' }}>Or copy this link into your browser:</Text>
       <Text style={{ ...paragraph, fontFamily: 'Menlo, Consolas, monospace', fontSize: '13px', wordBreak: 'break-all' }}>
-        <Link href={confirmUrl} style={{ color: '#b4121b' }}>
+        <Link href={confirmUrl} className="dx-link" style={{ color: '#b4121b' }}>
           {confirmUrl}
         </Link>
       </Text>

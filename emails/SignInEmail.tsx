@@ -39,7 +39,7 @@ export default function SignInEmail({ url, host, expiresInMinutes }: SignInEmail
       </Button>
       <Text style={{ ...paragraph, margin: '24px 0 8px' }}>Or copy this link into your browser:</Text>
       <Text style={{ ...paragraph, fontFamily: 'Menlo, Consolas, monospace', fontSize: '13px', wordBreak: 'break-all' }}>
-        <Link href={url} style={{ color: '#b4121b' }}>
+        <Link href={url} className="dx-link" style={{ color: '#b4121b' }}>
           {url}
         </Link>
       </Text>

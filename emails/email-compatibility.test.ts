@@ -8,7 +8,14 @@ import { DomUtils } from 'htmlparser2';
 import { createElement, type ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderEmail } from '../lib/mail/render-email';
-import { colourProblems, elements, hasCssTransform, styleOf, unsupportedFeatures, widestBox } from '../tests/helpers/email-checks';
+import {
+  colourProblems,
+  elements,
+  hasCssTransform,
+  styleOf,
+  unsupportedFeatures,
+  widestBox,
+} from '../tests/helpers/email-checks';
 
 const textOf = (el: Element) => DomUtils.textContent(el);
 
@@ -24,7 +31,9 @@ const names = fs
 
 describe.each(names)('%s', (name) => {
   const rendered = (async () => {
-    const mod = (await import(pathToFileURL(path.join(import.meta.dirname, `${name}.tsx`)).href)) as { default: Template };
+    const mod = (await import(pathToFileURL(path.join(import.meta.dirname, `${name}.tsx`)).href)) as {
+      default: Template;
+    };
     expect(mod.default.PreviewProps, 'PreviewProps').toBeDefined();
     return renderEmail(createElement(mod.default, mod.default.PreviewProps));
   })();
@@ -52,7 +61,9 @@ describe.each(names)('%s', (name) => {
     const first = body.children.find((n) => n.type === 'tag') as Element;
     expect(first.name).toBe('div');
     expect(styleOf(first).display).toBe('none');
-    const preheader = textOf(first).replace(/[\s\u200c\u00a0\u200b\u2800\u034f\u00ad\ufeff]+/g, ' ').trim();
+    const preheader = textOf(first)
+      .replace(/[\s\u200c\u00a0\u200b\u2800\u034f\u00ad\ufeff]+/g, ' ')
+      .trim();
     expect(preheader.length).toBeGreaterThan(20);
     expect(text).not.toContain(preheader.slice(0, 30));
   });
@@ -86,7 +97,7 @@ describe.each(names)('%s', (name) => {
 
   it('has a plain-text part that reads on its own', async () => {
     const { text } = await rendered;
-    expect(text).not.toMatch(/<[a-z/!]|&[a-z]+;|&#\d+;|\{|\}|style=/i);
+    expect(text).not.toMatch(/<(?!https?:)[a-z/!]|&[a-z]+;|&#\d+;|\{|\}|style=/i);
     // The preheader is for inbox lists; the text part starts with the email itself.
     expect(text.trimStart().startsWith('Dispatch')).toBe(true);
     expect(text).not.toMatch(/\n{4,}/);
@@ -95,7 +106,8 @@ describe.each(names)('%s', (name) => {
     for (const line of lines) if (!/https?:\/\//.test(line)) expect(line.length, line).toBeLessThanOrEqual(78);
     // A link is listed once where it is, not again for its picture a line or two away.
     lines.forEach((line, i) => {
-      for (const url of line.match(/https?:\/\/\S+/g) ?? []) expect(lines.slice(i + 1, i + 6).join('\n'), url).not.toContain(url);
+      for (const url of line.match(/https?:\/\/\S+/g) ?? [])
+        expect(lines.slice(i + 1, i + 6).join('\n'), url).not.toContain(url);
     });
   });
 });

@@ -6,6 +6,7 @@ import { readContentDir, type ContentError, type ParsedArticle, type ParsedVideo
 import { rankRelated } from './related';
 import { slugify, titleCase } from './slugify';
 import type { LoadedImage } from './load-image';
+import { ensureEmailRenditions } from './ensure-email-renditions';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -14,6 +15,8 @@ export type ImportResult = {
   articles: { created: number; updated: number; unchanged: number; unpublished: number };
   videos: { created: number; updated: number; unchanged: number; unpublished: number };
   relatedUpdated: number;
+  /** Email renditions (PNG/JPEG) made for images that had none (lib/content/ensure-email-renditions.ts). */
+  renditionsCreated: number;
   /** Paths whose rendered pages are now stale (for cache revalidation). */
   changedPaths: string[];
 };
@@ -108,6 +111,7 @@ export async function importContent(db: PrismaClient, contentDir: string): Promi
     articles: { created: 0, updated: 0, unchanged: 0, unpublished: 0 },
     videos: { created: 0, updated: 0, unchanged: 0, unpublished: 0 },
     relatedUpdated: 0,
+    renditionsCreated: 0,
     changedPaths: [],
   };
 
@@ -169,6 +173,7 @@ export async function importContent(db: PrismaClient, contentDir: string): Promi
     result.relatedUpdated = relatedChanged.length;
   }
   if (paths.size > 0) for (const p of ['/', '/feed.xml', '/sitemap.xml', '/videos']) paths.add(p);
+  result.renditionsCreated = await ensureEmailRenditions(db);
   result.changedPaths = [...paths].sort();
   return result;
 }

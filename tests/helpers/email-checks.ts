@@ -23,8 +23,10 @@ export const TARGET_CLIENTS = [
  * there. Anything else unsupported fails the check. Keep this short.
  */
 export const ALLOWED_UNSUPPORTED: Record<string, string> = {
-  '<body> element': 'Yahoo on phones drops <body>: it carries only the grey page colour; the white card carries the content.',
-  'height property': 'Yahoo turns height into min-height; we set only height:auto on images and max-height:0 on the hidden preheader, which Yahoo hides with display:none.',
+  '<body> element':
+    'Yahoo on phones drops <body>: it carries only the grey page colour; the white card carries the content.',
+  'height property':
+    'Yahoo turns height into min-height; we set only height:auto on images and max-height:0 on the hidden preheader, which Yahoo hides with display:none.',
   opacity: 'Outlook ignores opacity on the hidden preheader; display:none and max-height:0 already hide it there.',
   overflow: 'Outlook ignores overflow on the hidden preheader; display:none and max-height:0 already hide it there.',
   'target attribute': 'React Email links carry target="_blank"; Gmail and Yahoo open every link in a new tab anyway.',
@@ -33,12 +35,10 @@ export const ALLOWED_UNSUPPORTED: Record<string, string> = {
   'role attribute': 'Outlook for Windows Mail drops role="presentation" on layout tables; they still lay out.',
   // caniemail matches `text-transform` as `transform`; a real transform is refused separately.
   transform: 'Only text-transform (supported everywhere we send) is used; see hasCssTransform.',
-  // A progressive enhancement: clients without it show the light design, whose colours are all explicit.
-  'prefers-color-scheme': 'Clients without it show the light design; every colour in it is explicit, so it reads in forced dark modes too.',
-  '<style> element': 'Only the dark-mode rules live in <style>; where it is dropped the inline light design remains.',
-  'Media queries': 'Only prefers-color-scheme is queried; where it is not supported the light design remains.',
-  '!important': 'Only the dark-mode rules use it, to win over inline styles where those rules apply.',
-  'class attribute': 'Classes only hook the optional dark-mode rules; every style that matters is inline.',
+  '@media': 'The one media query holds the optional dark-mode colours; Outlook for Windows shows the light design.',
+  'border-radius': 'Outlook for Windows draws the button with square corners.',
+  'word-break':
+    'Only breaks the long copy-paste link; where ignored it runs on, and the button above carries the same link.',
 };
 
 export type Issue = { client: string; feature: string; at: string };
@@ -51,7 +51,11 @@ export function unsupportedFeatures(html: string): Issue[] {
     for (const issue of list) {
       if (issue.title in ALLOWED_UNSUPPORTED) continue;
       const start = issue.position?.start.column ?? 0;
-      found.set(`${client} ${issue.title}`, { client, feature: issue.title, at: html.slice(Math.max(0, start - 40), start + 60) });
+      found.set(`${client} ${issue.title}`, {
+        client,
+        feature: issue.title,
+        at: html.slice(Math.max(0, start - 40), start + 60),
+      });
     }
   }
   return [...found.values()];
@@ -109,7 +113,11 @@ export function darkRules(html: string): Map<string, Record<string, string>> {
     const decls: Record<string, string> = {};
     for (const d of m[2].split(';')) {
       const i = d.indexOf(':');
-      if (i > 0) decls[d.slice(0, i).trim().toLowerCase()] = d.slice(i + 1).replace('!important', '').trim();
+      if (i > 0)
+        decls[d.slice(0, i).trim().toLowerCase()] = d
+          .slice(i + 1)
+          .replace('!important', '')
+          .trim();
     }
     for (const sel of m[1].split(',')) {
       const cls = /^\s*\.([\w-]+)\s*$/.exec(sel);
@@ -119,7 +127,13 @@ export function darkRules(html: string): Map<string, Record<string, string>> {
   return rules;
 }
 
-export type ColourProblem = { mode: 'light' | 'dark'; text: string; color: string; background: string | null; ratio: number };
+export type ColourProblem = {
+  mode: 'light' | 'dark';
+  text: string;
+  color: string;
+  background: string | null;
+  ratio: number;
+};
 
 /**
  * Every piece of text, in light and in dark mode: its colour and the nearest background declared
@@ -154,7 +168,14 @@ export function colourProblems(html: string): ColourProblem[] {
       .trim();
     if (text) {
       const ratio = c && b ? contrast(c, b) : 0;
-      if (ratio < 4.5) problems.push({ mode, text: text.slice(0, 40), color: c ?? '(none)', background: b, ratio: Math.round(ratio * 100) / 100 });
+      if (ratio < 4.5)
+        problems.push({
+          mode,
+          text: text.slice(0, 40),
+          color: c ?? '(none)',
+          background: b,
+          ratio: Math.round(ratio * 100) / 100,
+        });
     }
     for (const child of el.children) if (child.type === 'tag') walk(child as Element, mode, c, b);
   };

@@ -15,7 +15,15 @@ beforeAll(async () => {
   t = await setUpNewsletterWorld(smtp.port);
   vi.resetModules();
   const { saveNewsletterSettings } = await import('../../lib/newsletter/newsletter-settings');
-  await saveNewsletterSettings({ isSchedulerEnabled: false, sendHour: 7, timeZone: 'UTC', weeklyDay: 1, maxConnections: 1, messagesPerSecond: 1000, bounceLimit: 1 });
+  await saveNewsletterSettings({
+    isSchedulerEnabled: false,
+    sendHour: 7,
+    timeZone: 'UTC',
+    weeklyDay: 1,
+    maxConnections: 1,
+    messagesPerSecond: 1000,
+    bounceLimit: 1,
+  });
 });
 
 afterAll(async () => {
@@ -49,7 +57,11 @@ describe('pictures in a sent digest', () => {
       const res = await GET(new Request(src), { params: Promise.resolve({ name }) });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^image\/(png|jpeg)$/);
-      expect(Buffer.from(await res.arrayBuffer()).subarray(1, 4).toString('latin1') === 'PNG' || name.endsWith('.jpg')).toBe(true);
+      expect(
+        Buffer.from(await res.arrayBuffer())
+          .subarray(1, 4)
+          .toString('latin1') === 'PNG' || name.endsWith('.jpg'),
+      ).toBe(true);
     }
   });
 });
