@@ -8,10 +8,15 @@ export type RenderedEmail = { html: string; text: string };
 // text, the way plain-text mail has always marked them.
 const TEXT_OPTIONS = {
   wordwrap: 78,
-  selectors: [{ selector: 'a', options: { linkBrackets: ['<', '>'] as [string, string], hideLinkHrefIfSameAsText: true } }],
+  selectors: [
+    { selector: 'a', options: { linkBrackets: ['<', '>'] as [string, string], hideLinkHrefIfSameAsText: true } },
+  ],
 };
 
 export async function renderEmail(template: ReactElement): Promise<RenderedEmail> {
-  const [html, text] = await Promise.all([render(template), render(template, { plainText: true, htmlToTextOptions: TEXT_OPTIONS })]);
+  const [html, text] = await Promise.all([
+    render(template),
+    render(template, { plainText: true, htmlToTextOptions: TEXT_OPTIONS }),
+  ]);
   return { html, text };
 }
