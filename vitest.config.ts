@@ -5,7 +5,7 @@ export default defineConfig({
   // Tests are not React Server Components; server-only's real entry throws outside them.
   resolve: { alias: { '@': path.resolve(import.meta.dirname), 'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js') } },
   test: {
-    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'emails/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
     // Those start production servers from the build: vitest.instances.config.ts.
     exclude: ['tests/instances/**', 'node_modules/**'],
     environment: 'node',

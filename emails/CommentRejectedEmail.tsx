@@ -14,6 +14,7 @@ export type CommentRejectedEmailProps = {
 };
 
 const p = { fontSize: '16px', lineHeight: '24px', margin: '0 0 16px' } as const;
+const link = { color: '#b4121b' } as const;
 
 export default function CommentRejectedEmail({ displayName, articleTitle, articleUrl, excerpt, ruleTitle, ruleUrl, note, accountUrl }: CommentRejectedEmailProps) {
   return (
@@ -23,14 +24,14 @@ export default function CommentRejectedEmail({ displayName, articleTitle, articl
       </Heading>
       <Text style={p}>Hello {displayName},</Text>
       <Text style={p}>
-        A moderator removed your comment on <Link href={articleUrl}>{articleTitle}</Link> because it breaks our rule{' '}
-        <Link href={ruleUrl}>“{ruleTitle}”</Link>.
+        A moderator removed your comment on <Link href={articleUrl} className="dx-link" style={link}>{articleTitle}</Link> because it breaks our rule{' '}
+        <Link href={ruleUrl} className="dx-link" style={link}>“{ruleTitle}”</Link>.
       </Text>
-      <Text style={{ ...p, borderLeft: '4px solid #ccc', paddingLeft: '12px', color: '#444' }}>{excerpt}</Text>
+      <Text className="dx-muted" style={{ ...p, borderLeft: '4px solid #ccc', paddingLeft: '12px', color: '#444444' }}>{excerpt}</Text>
       {note && <Text style={p}>Note from the moderator: {note}</Text>}
       <Text style={p}>
         If you think we got it wrong, reply to this email saying why; a different moderator will review it. Your comments and their status are on{' '}
-        <Link href={accountUrl}>your account page</Link>.
+        <Link href={accountUrl} className="dx-link" style={link}>your account page</Link>.
       </Text>
     </EmailLayout>
   );

@@ -33,7 +33,7 @@ export default function DigestEmail(props: DigestEmailProps) {
       <Heading as="h1" style={{ fontSize: '26px', lineHeight: '32px', margin: '0 0 4px' }}>
         Your {frequency} digest
       </Heading>
-      <Text style={{ color: '#525252', fontSize: '15px', lineHeight: '22px', margin: '0 0 24px' }}>
+      <Text className="dx-muted" style={{ color: '#525252', fontSize: '15px', lineHeight: '22px', margin: '0 0 24px' }}>
         {dateLabel} · {interests ? `Stories in ${interests}` : 'Top stories'}
       </Text>
       {stories.map((s) => (
@@ -49,7 +49,7 @@ export default function DigestEmail(props: DigestEmailProps) {
       )}
       <Text style={{ fontSize: '16px', lineHeight: '24px', margin: '8px 0 0' }}>
         More news at{' '}
-        <Link href={props.siteUrl} style={{ color: '#b4121b' }}>
+        <Link href={props.siteUrl} className="dx-link" style={{ color: '#b4121b' }}>
           {props.siteUrl.replace(/^https?:\/\//, '')}
         </Link>
         .
@@ -63,7 +63,9 @@ const story = (n: number): DigestStoryProps => ({
   title: `Headline of story ${n}`,
   standfirst: 'One sentence under the headline that says why it matters.',
   sectionName: 'World',
-  imageUrl: 'http://localhost:3000/media/preview.svg',
+  imageUrl: 'http://localhost:3000/media/0123456789abcdef-992x558.png',
+  imageWidth: 496,
+  imageHeight: 279,
   imageAlt: 'What the picture shows',
   imageCaption: 'What the picture is about.',
   imageCredit: 'Photographer / Agency',

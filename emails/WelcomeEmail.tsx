@@ -28,9 +28,9 @@ export default function WelcomeEmail({ frequency, interests, siteUrl, preference
         most worth your time: {interests}.
       </Text>
       <Text style={paragraph}>
-        Change what you get or how often with <Link href={preferencesUrl} style={{ color: '#b4121b' }}>your preferences</Link>,
+        Change what you get or how often with <Link href={preferencesUrl} className="dx-link" style={{ color: '#b4121b' }}>your preferences</Link>,
         and leave at any time with one click. Until the first digest arrives, the latest news is at{' '}
-        <Link href={siteUrl} style={{ color: '#b4121b' }}>
+        <Link href={siteUrl} className="dx-link" style={{ color: '#b4121b' }}>
           {siteUrl.replace(/^https?:\/\//, '')}
         </Link>
         .

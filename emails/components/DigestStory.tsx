@@ -7,7 +7,11 @@ export type DigestStoryProps = {
   title: string;
   standfirst: string;
   sectionName: string;
+  /** A PNG or JPEG: Gmail, Outlook and Yahoo show no SVG. */
   imageUrl: string;
+  /** The size the email shows it at; the file is twice that (lib/content/raster-image.ts). */
+  imageWidth: number;
+  imageHeight: number;
   imageAlt: string;
   imageCaption: string;
   imageCredit: string;
@@ -18,16 +22,23 @@ export function DigestStory(story: DigestStoryProps) {
     <Section style={{ margin: '0 0 28px' }}>
       <Row>
         <Column>
-          <Link href={story.url}>
-            <Img src={story.imageUrl} alt={story.imageAlt} width="496" style={{ display: 'block', width: '100%', maxWidth: '496px', height: 'auto', border: 0 }} />
+          {/* The picture and its caption are skipped in the text part: the headline carries the link. */}
+          <Link href={story.url} data-skip-in-text="true">
+            <Img
+              src={story.imageUrl}
+              alt={story.imageAlt}
+              width={String(story.imageWidth)}
+              height={String(story.imageHeight)}
+              style={{ display: 'block', width: '100%', maxWidth: `${story.imageWidth}px`, height: 'auto', border: 0 }}
+            />
           </Link>
-          <Text style={{ color: '#525252', fontFamily: 'Helvetica, Arial, sans-serif', fontSize: '12px', lineHeight: '18px', margin: '6px 0 10px' }}>
-            {story.imageCaption} <span style={{ color: '#737373' }}>{story.imageCredit}</span>
+          <Text data-skip-in-text="true" className="dx-muted" style={{ color: '#525252', fontFamily: 'Helvetica, Arial, sans-serif', fontSize: '12px', lineHeight: '18px', margin: '6px 0 10px' }}>
+            {story.imageCaption} <span className="dx-muted" style={{ color: '#6b6b6b' }}>{story.imageCredit}</span>
           </Text>
-          <Text style={{ color: '#b4121b', fontFamily: 'Helvetica, Arial, sans-serif', fontSize: '12px', fontWeight: 700, letterSpacing: '0.08em', margin: '0 0 4px', textTransform: 'uppercase' }}>
+          <Text className="dx-link" style={{ color: '#b4121b', fontFamily: 'Helvetica, Arial, sans-serif', fontSize: '12px', fontWeight: 700, letterSpacing: '0.08em', margin: '0 0 4px', textTransform: 'uppercase' }}>
             {story.sectionName}
           </Text>
-          <Link href={story.url} style={{ color: '#171717', textDecoration: 'none' }}>
+          <Link href={story.url} className="dx-text" style={{ color: '#171717', textDecoration: 'none' }}>
             <Text style={{ fontSize: '21px', fontWeight: 700, lineHeight: '27px', margin: '0 0 6px' }}>{story.title}</Text>
           </Link>
           <Text style={{ fontSize: '16px', lineHeight: '24px', margin: 0 }}>{story.standfirst}</Text>

@@ -1,5 +1,8 @@
 // The frame every Dispatch email shares: brand, one content column, a footer slot.
-// Inline styles only: many mail clients drop <style> blocks and ignore classes.
+// Inline styles carry the design: many mail clients drop <style> blocks and ignore classes.
+// The one <style> block holds dark-mode colours for the clients that read it (Apple Mail,
+// Outlook for Mac and phones); the dx-* classes are its hooks. Elsewhere the light design,
+// whose every colour is explicit, is shown or inverted whole by the client.
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
 import { SITE_NAME, SITE_TAGLINE } from '../../lib/site';
@@ -14,17 +17,30 @@ export type EmailLayoutProps = {
 
 const BRAND_RED = '#b4121b';
 
+const DARK_MODE = `@media (prefers-color-scheme: dark) {
+.dx-body { background-color: #0f0f0f !important; }
+.dx-card { background-color: #1c1c1c !important; border-color: #333333 !important; color: #ededed !important; }
+.dx-text { color: #ededed !important; }
+.dx-muted { color: #c4c4c4 !important; }
+.dx-link { color: #ff8f8f !important; }
+}`;
+
 export function EmailLayout({ preview, children, footer }: EmailLayoutProps) {
   return (
-    <Html lang="en">
-      <Head />
+    <Html lang="en" dir="ltr">
+      <Head>
+        <meta name="color-scheme" content="light dark" />
+        <meta name="supported-color-schemes" content="light dark" />
+        <style>{DARK_MODE}</style>
+      </Head>
       <Preview>{preview}</Preview>
-      <Body style={{ backgroundColor: '#f5f5f5', color: '#171717', fontFamily: 'Georgia, "Times New Roman", serif', margin: 0, padding: '24px 0' }}>
-        <Container style={{ backgroundColor: '#ffffff', maxWidth: '560px', padding: '32px', border: '1px solid #e5e5e5' }}>
-          <Text style={{ color: BRAND_RED, fontSize: '24px', fontWeight: 700, letterSpacing: '0.02em', margin: '0 0 24px' }}>{SITE_NAME}</Text>
+      <Body className="dx-body" style={{ backgroundColor: '#f5f5f5', color: '#171717', fontFamily: 'Georgia, "Times New Roman", serif', margin: 0, padding: '24px 0' }}>
+        {/* 536 + 2 × 31 padding + 2 × 1 border = 600 px, the widest that every client shows whole. */}
+        <Container className="dx-card" style={{ backgroundColor: '#ffffff', maxWidth: '536px', padding: '32px 31px', border: '1px solid #e5e5e5' }}>
+          <Text className="dx-link" style={{ color: BRAND_RED, fontSize: '24px', fontWeight: 700, letterSpacing: '0.02em', margin: '0 0 24px' }}>{SITE_NAME}</Text>
           <Section>{children}</Section>
           <Hr style={{ borderColor: '#e5e5e5', margin: '32px 0 16px' }} />
-          <Section style={{ color: '#525252', fontFamily: 'Helvetica, Arial, sans-serif', fontSize: '13px', lineHeight: '20px' }}>
+          <Section className="dx-muted" style={{ color: '#525252', fontFamily: 'Helvetica, Arial, sans-serif', fontSize: '13px', lineHeight: '20px' }}>
             {footer ?? <Text style={{ margin: 0 }}>{`${SITE_NAME} — ${SITE_TAGLINE}`}</Text>}
           </Section>
         </Container>

@@ -16,17 +16,17 @@ export function NewsletterFooter({ frequency, preferencesUrl, unsubscribeUrl, vi
     <>
       <Text style={{ margin: '0 0 8px' }}>You get this email because you subscribed to the Dispatch {frequency} digest.</Text>
       <Text style={{ margin: 0 }}>
-        <Link href={preferencesUrl} style={link}>
+        <Link href={preferencesUrl} className="dx-muted" style={link}>
           Manage preferences
         </Link>
         {' · '}
-        <Link href={unsubscribeUrl} style={link}>
+        <Link href={unsubscribeUrl} className="dx-muted" style={link}>
           Unsubscribe
         </Link>
         {viewInBrowserUrl && (
           <>
             {' · '}
-            <Link href={viewInBrowserUrl} style={link}>
+            <Link href={viewInBrowserUrl} className="dx-muted" style={link}>
               View in browser
             </Link>
           </>

@@ -9,6 +9,7 @@ import { readContentDir, type ContentError, type ParsedArticle, type ParsedVideo
 import { rankRelated } from './related';
 import { slugify, titleCase } from './slugify';
 import type { LoadedImage } from './load-image';
+import { ensureEmailRenditions } from './ensure-email-renditions';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -17,6 +18,8 @@ export type ImportResult = {
   articles: { created: number; updated: number; unchanged: number; unpublished: number };
   videos: { created: number; updated: number; unchanged: number; unpublished: number };
   relatedUpdated: number;
+  /** Email renditions (PNG/JPEG) made for images that had none (lib/content/ensure-email-renditions.ts). */
+  renditionsCreated: number;
   /** Paths whose rendered pages are now stale (for cache revalidation). */
   changedPaths: string[];
 };
@@ -129,6 +132,7 @@ export async function importContent(db: PrismaClient, contentDir: string, option
     articles: { created: 0, updated: 0, unchanged: 0, unpublished: 0 },
     videos: { created: 0, updated: 0, unchanged: 0, unpublished: 0 },
     relatedUpdated: 0,
+    renditionsCreated: 0,
     changedPaths: [],
   };
   // Ours to unpublish when missing: what this folder imported last, or anything with --prune.
@@ -199,6 +203,7 @@ export async function importContent(db: PrismaClient, contentDir: string, option
     result.relatedUpdated = relatedChanged.length;
   }
   if (paths.size > 0) for (const p of ['/', '/feed.xml', '/sitemap.xml', '/videos']) paths.add(p);
+  result.renditionsCreated = await ensureEmailRenditions(db);
   result.changedPaths = [...paths].sort();
   return result;
 }

@@ -30,8 +30,10 @@ describe('content import on a real SQLite database', () => {
     expect(barrier.heroCaption).toBe('A test caption.');
     expect(barrier.topics.map((x) => x.topicSlug).sort()).toEqual(['climate', 'infrastructure']);
     expect(barrier.related.map((r) => r.related.slug)).toEqual(['gates', 'rovers']);
-    const media = await t.db.mediaAsset.findMany();
+    // The two images, and a PNG email rendition of each.
+    const media = await t.db.mediaAsset.findMany({ where: { sourceName: null } });
     expect(media.length).toBe(2);
+    expect(await t.db.mediaAsset.count({ where: { sourceName: { in: media.map((m) => m.name) }, mimeType: 'image/png' } })).toBe(2);
     expect(barrier.body).toContain(`/media/${media.find((m) => barrier.body.includes(m.name))!.name}`);
   });
 

@@ -13,6 +13,8 @@ import { NewsletterSlot } from '@/components/newsletter/NewsletterSlot';
 import { MostRead } from '@/components/stories/MostRead';
 import { LatestVideos } from '@/components/videos/LatestVideos';
 import { getArticleBySlug } from '@/lib/articles/get-article-by-slug';
+import { findEmailImages } from '@/lib/content/email-image';
+import { db } from '@/lib/db';
 import { listRelatedArticles } from '@/lib/articles/list-related-articles';
 import { listLatestVideos } from '@/lib/videos/list-videos';
 import { listMostRead } from '@/lib/views/list-most-read';
@@ -31,7 +33,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticleBySlug((await params).slug);
   if (!article) return { title: 'Story not found' };
   const url = `/articles/${article.slug}`;
-  const image = { url: article.heroSrc, width: article.heroWidth, height: article.heroHeight, alt: article.heroAlt };
+  // Share cards use the PNG/JPEG rendition: social networks show no SVG.
+  const card = (await findEmailImages(db, [article.heroSrc])).get(article.heroSrc);
+  const image = { url: card?.url ?? article.heroSrc, width: card?.width ?? article.heroWidth, height: card?.height ?? article.heroHeight, alt: article.heroAlt };
   return {
     title: article.title,
     description: article.standfirst,

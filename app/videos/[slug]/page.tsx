@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/ArticleBody';
 import { Figure } from '@/components/article/Figure';
 import { TopicList } from '@/components/article/TopicList';
+import { findEmailImages } from '@/lib/content/email-image';
+import { db } from '@/lib/db';
 import { durationLabel, formatDateTime, formatDuration } from '@/lib/site';
 import { getVideoBySlug } from '@/lib/videos/list-videos';
 
@@ -17,11 +19,13 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const video = await getVideoBySlug((await params).slug);
   if (!video) return { title: 'Video not found' };
+  // Share cards use the PNG/JPEG rendition: social networks show no SVG.
+  const card = (await findEmailImages(db, [video.posterSrc])).get(video.posterSrc);
   return {
     title: video.title,
     description: video.posterCaption,
     alternates: { canonical: `/videos/${video.slug}` },
-    openGraph: { type: 'video.other', title: video.title, description: video.posterCaption, images: [{ url: video.posterSrc, alt: video.posterAlt }] },
+    openGraph: { type: 'video.other', title: video.title, description: video.posterCaption, images: [{ url: card?.url ?? video.posterSrc, width: card?.width, height: card?.height, alt: video.posterAlt }] },
   };
 }
 

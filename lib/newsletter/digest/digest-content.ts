@@ -2,6 +2,8 @@
 // sender, the "view in browser" page and the admin preview, so all three show the same thing.
 import type { DigestEmailProps } from '../../../emails/DigestEmail';
 import type { DigestStoryProps } from '../../../emails/components/DigestStory';
+import { EMAIL_IMAGE_WIDTH } from '../../content/email-image';
+import { parseMediaUrl } from '../../content/media-url';
 import { getEnv } from '../../env';
 import { parseSlugList, pickStories, type StoryPick } from './digest-ranking';
 import type { DigestArticle } from './load-digest-stories';
@@ -30,12 +32,18 @@ export function viewInBrowserPath(digestId: string, interests: Interests, pick: 
 }
 
 function storyProps(a: DigestArticle, site: string): DigestStoryProps {
+  const absolute = (src: string) => (src.startsWith('http') ? src : `${site}${src}`);
+  // The PNG/JPEG rendition (Gmail, Outlook and Yahoo show no SVG); the original only for media
+  // imported by a version that made none, until the next import adds it.
+  const image = a.heroEmail ?? { url: a.heroSrc, ...(parseMediaUrl(a.heroSrc) ?? { width: EMAIL_IMAGE_WIDTH, height: Math.round((EMAIL_IMAGE_WIDTH * 9) / 16) }) };
   return {
     url: `${site}/articles/${a.slug}`,
     title: a.title,
     standfirst: a.standfirst,
     sectionName: a.sectionName,
-    imageUrl: a.heroSrc.startsWith('http') ? a.heroSrc : `${site}${a.heroSrc}`,
+    imageUrl: absolute(image.url),
+    imageWidth: EMAIL_IMAGE_WIDTH,
+    imageHeight: Math.round((EMAIL_IMAGE_WIDTH * image.height) / image.width),
     imageAlt: a.heroAlt,
     imageCaption: a.heroCaption,
     imageCredit: a.heroCredit,

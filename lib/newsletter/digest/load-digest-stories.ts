@@ -1,5 +1,6 @@
 // Reads what a digest is made of: ranked candidates (most read in the period + recency) when a
 // digest is created, and the frozen stories with everything an email shows when it is sent.
+import { findEmailImages, type EmailImage } from '../../content/email-image';
 import { db } from '../../db';
 import { rankCandidates, type Candidate } from './digest-ranking';
 
@@ -12,6 +13,8 @@ export type DigestArticle = Candidate & {
   heroAlt: string;
   heroCaption: string;
   heroCredit: string;
+  /** The PNG/JPEG rendition of the hero that emails show; null when the import made none. */
+  heroEmail: EmailImage | null;
 };
 
 const CANDIDATE_LIMIT = 200;
@@ -52,10 +55,11 @@ export async function loadDigestArticles(articleIds: string[]): Promise<DigestAr
     },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const emailImages = await findEmailImages(db, rows.map((r) => r.heroSrc));
   return articleIds.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
     const { section, topics, ...rest } = r;
-    return [{ ...rest, sectionName: section.name, topicSlugs: topics.map((t) => t.topicSlug), views: 0 }];
+    return [{ ...rest, sectionName: section.name, topicSlugs: topics.map((t) => t.topicSlug), views: 0, heroEmail: emailImages.get(r.heroSrc) ?? null }];
   });
 }

@@ -54,7 +54,7 @@ function StoryList({ stories }: { stories: DigestStoryProps[] }) {
         <li key={s.url}>
           <figure>
             {/* eslint-disable-next-line @next/next/no-img-element -- the same absolute image URL the email used */}
-            <img src={s.imageUrl} alt={s.imageAlt} className="w-full rounded" loading="lazy" />
+            <img src={s.imageUrl} alt={s.imageAlt} width={s.imageWidth} height={s.imageHeight} className="h-auto w-full rounded" loading="lazy" />
             <figcaption className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
               {s.imageCaption} <span className="text-neutral-500">{s.imageCredit}</span>
             </figcaption>

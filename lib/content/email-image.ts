@@ -1,0 +1,21 @@
+// The email rendition (PNG/JPEG, made at import) of media URLs, for emails and share cards:
+// places that SVG cannot go.
+import type { PrismaClient } from '../generated/prisma/client';
+import { mediaUrl, parseMediaUrl } from './media-url';
+
+/** The width an email shows a picture at (its content column); renditions are twice that. */
+export const EMAIL_IMAGE_WIDTH = 496;
+
+export type EmailImage = { url: string; width: number; height: number };
+
+/** Media URL (`/media/<name>`) → its rendition; URLs without one are left out. */
+export async function findEmailImages(db: PrismaClient, urls: string[]): Promise<Map<string, EmailImage>> {
+  const names = [...new Set(urls.filter((u) => parseMediaUrl(u)).map((u) => u.slice('/media/'.length)))];
+  if (names.length === 0) return new Map();
+  const rows = await db.mediaAsset.findMany({
+    where: { sourceName: { in: names } },
+    select: { name: true, width: true, height: true, sourceName: true },
+    orderBy: { createdAt: 'asc' },
+  });
+  return new Map(rows.map((r) => [mediaUrl(r.sourceName!), { url: mediaUrl(r.name), width: r.width, height: r.height }]));
+}
