@@ -24,7 +24,14 @@ const nextConfig: NextConfig = {
   // rate-limiter-flexible too: bundled, each route and action chunk had its own RateLimiterRes
   // class, so a limiter kept on globalThis by one chunk threw a "limit reached" that another
   // chunk's `instanceof` did not recognise (a 500 instead of a 429).
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg', 'rate-limiter-flexible', 'ioredis'],
+  serverExternalPackages: [
+    'better-sqlite3',
+    '@prisma/adapter-better-sqlite3',
+    '@prisma/adapter-pg',
+    'pg',
+    'rate-limiter-flexible',
+    'ioredis',
+  ],
   images: {
     localPatterns: [{ pathname: '/media/**', search: '' }],
     formats: ['image/avif', 'image/webp'],

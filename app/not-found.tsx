@@ -12,13 +12,22 @@ export default function NotFound() {
         <label htmlFor="notfound-search" className="sr-only">
           Search stories
         </label>
-        <input id="notfound-search" name="q" type="search" className="flex-1 rounded border border-neutral-300 px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900" />
+        <input
+          id="notfound-search"
+          name="q"
+          type="search"
+          className="flex-1 rounded border border-neutral-300 px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900"
+        />
         <button type="submit" className={buttonClass()}>
           Search
         </button>
       </form>
       <p className="mt-6">
-        Or go to the <Link href="/" className="underline">front page</Link> for the latest news.
+        Or go to the{' '}
+        <Link href="/" className="underline">
+          front page
+        </Link>{' '}
+        for the latest news.
       </p>
     </div>
   );

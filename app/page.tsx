@@ -13,13 +13,27 @@ import { listMostRead } from '@/lib/views/list-most-read';
 export const revalidate = 300;
 
 export default async function FrontPage() {
-  const [latest, sections, mostRead, videos] = await Promise.all([listLatestArticles(9), listSections(), listMostRead(5), listLatestVideos(4)]);
+  const [latest, sections, mostRead, videos] = await Promise.all([
+    listLatestArticles(9),
+    listSections(),
+    listMostRead(5),
+    listLatestVideos(4),
+  ]);
   const [top, ...rest] = latest;
   const shown = new Set(latest.map((a) => a.slug));
-  const blocks = await Promise.all(sections.map(async (s) => ({ section: s, articles: (await listLatestArticles(7, { section: s.slug })).filter((a) => !shown.has(a.slug)).slice(0, 3) })));
+  const blocks = await Promise.all(
+    sections.map(async (s) => ({
+      section: s,
+      articles: (await listLatestArticles(7, { section: s.slug })).filter((a) => !shown.has(a.slug)).slice(0, 3),
+    })),
+  );
 
   if (!top) {
-    return <p className="py-20 text-center text-lg">No stories have been published yet. Import some with <code>npm run content:import</code>.</p>;
+    return (
+      <p className="py-20 text-center text-lg">
+        No stories have been published yet. Import some with <code>npm run content:import</code>.
+      </p>
+    );
   }
   return (
     <>
@@ -29,7 +43,10 @@ export default async function FrontPage() {
           <section aria-label="Top story">
             <StoryCard article={top} variant="lead" headingLevel="h2" />
           </section>
-          <section aria-labelledby="latest-heading" className="mt-10 border-t-4 border-neutral-900 pt-3 dark:border-neutral-100">
+          <section
+            aria-labelledby="latest-heading"
+            className="mt-10 border-t-4 border-neutral-900 pt-3 dark:border-neutral-100"
+          >
             <h2 id="latest-heading" className="text-lg font-bold">
               Latest stories
             </h2>
@@ -53,7 +70,11 @@ export default async function FrontPage() {
       {blocks
         .filter((b) => b.articles.length > 0)
         .map(({ section, articles }) => (
-          <section key={section.slug} aria-labelledby={`section-${section.slug}`} className="mt-12 border-t-4 border-neutral-900 pt-3 dark:border-neutral-100">
+          <section
+            key={section.slug}
+            aria-labelledby={`section-${section.slug}`}
+            className="mt-12 border-t-4 border-neutral-900 pt-3 dark:border-neutral-100"
+          >
             <div className="flex items-baseline justify-between">
               <h2 id={`section-${section.slug}`} className="text-lg font-bold">
                 {section.name}

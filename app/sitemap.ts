@@ -7,14 +7,22 @@ export const revalidate = 300;
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = getEnv().SITE_URL;
   const [articles, sections, topics, videos] = await Promise.all([
-    db.article.findMany({ where: { isPublished: true }, select: { slug: true, publishedAt: true, updatedAt: true }, orderBy: { publishedAt: 'desc' } }),
+    db.article.findMany({
+      where: { isPublished: true },
+      select: { slug: true, publishedAt: true, updatedAt: true },
+      orderBy: { publishedAt: 'desc' },
+    }),
     db.section.findMany({ where: { articles: { some: { isPublished: true } } }, select: { slug: true } }),
     db.topic.findMany({ where: { articles: { some: { article: { isPublished: true } } } }, select: { slug: true } }),
     db.video.findMany({ where: { isPublished: true }, select: { slug: true, publishedAt: true } }),
   ]);
   return [
     { url: `${site}/`, changeFrequency: 'hourly', priority: 1 },
-    ...articles.map((a) => ({ url: `${site}/articles/${a.slug}`, lastModified: a.updatedAt ?? a.publishedAt, priority: 0.8 })),
+    ...articles.map((a) => ({
+      url: `${site}/articles/${a.slug}`,
+      lastModified: a.updatedAt ?? a.publishedAt,
+      priority: 0.8,
+    })),
     ...sections.map((s) => ({ url: `${site}/sections/${s.slug}`, changeFrequency: 'hourly' as const, priority: 0.6 })),
     ...topics.map((t) => ({ url: `${site}/topics/${t.slug}`, changeFrequency: 'daily' as const, priority: 0.5 })),
     { url: `${site}/videos`, changeFrequency: 'daily', priority: 0.5 },

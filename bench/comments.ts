@@ -24,9 +24,16 @@ export async function benchThreadRead(raw: RawDb, slug: string, viewerId: string
   const shown = (view?.threads ?? []).reduce((n, t) => n + 1 + t.replies.length, 0);
   if (shown === 0) throw new Error(`listComments(${slug}) returned no comments`);
   const limits = { iterations: o.iterations, seconds: o.iterationSeconds };
-  const baseline = await timeSerial(`raw SELECT (${rows} rows)`, () => select.all(articleId, THREADS_PER_PAGE + 1), limits);
+  const baseline = await timeSerial(
+    `raw SELECT (${rows} rows)`,
+    () => select.all(articleId, THREADS_PER_PAGE + 1),
+    limits,
+  );
   const figures: Figure[] = [];
-  for (const [who, viewer] of [['anonymous', null], ['signed-in reader', { id: viewerId }]] as const) {
+  for (const [who, viewer] of [
+    ['anonymous', null],
+    ['signed-in reader', { id: viewerId }],
+  ] as const) {
     const subject = await timeSerial(`listComments, ${who}`, () => listComments(slug, viewer), limits);
     figures.push({
       id: `comments-read-${viewer ? 'reader' : 'anonymous'}`,
@@ -46,15 +53,35 @@ export async function benchPosting(raw: RawDb, slug: string, writerIds: string[]
   const articleId = (raw.prepare(`SELECT id FROM "Article" WHERE slug = ?`).get(slug) as { id: string }).id;
   const failures = new Map<string, number>();
   const subject = await timeConcurrent(`postComment, ${o.writers} writers`, o.posts, o.writers, async (i, worker) => {
-    const result = await postComment({ id: writerIds[worker % writerIds.length]!, role: 'reader' }, { articleSlug: slug, body: commentBody(2_000_000 + i) });
+    const result = await postComment(
+      { id: writerIds[worker % writerIds.length]!, role: 'reader' },
+      { articleSlug: slug, body: commentBody(2_000_000 + i) },
+    );
     const outcome = result.ok ? result.status : result.code;
     if (outcome !== 'approved') failures.set(outcome, (failures.get(outcome) ?? 0) + 1);
   });
-  const insert = raw.prepare(`INSERT INTO "Comment" (id, articleId, authorId, body, status, createdAt) VALUES (?, ?, ?, ?, 'approved', ?)`);
-  const baseline = await timeConcurrent(`raw INSERT, autocommit`, o.posts, o.writers, (i, worker) =>
-    insert.run(`cbenchraw${i.toString(36).padStart(8, '0')}`, articleId, writerIds[worker % writerIds.length], commentBody(3_000_000 + i), sqlDate(new Date())),
+  const insert = raw.prepare(
+    `INSERT INTO "Comment" (id, articleId, authorId, body, status, createdAt) VALUES (?, ?, ?, ?, 'approved', ?)`,
   );
-  const notes = [`${o.posts} posts; limits raised and holds off for the run; better-sqlite3 is synchronous, so the raw inserts run one after another`];
+  const baseline = await timeConcurrent(`raw INSERT, autocommit`, o.posts, o.writers, (i, worker) =>
+    insert.run(
+      `cbenchraw${i.toString(36).padStart(8, '0')}`,
+      articleId,
+      writerIds[worker % writerIds.length],
+      commentBody(3_000_000 + i),
+      sqlDate(new Date()),
+    ),
+  );
+  const notes = [
+    `${o.posts} posts; limits raised and holds off for the run; better-sqlite3 is synchronous, so the raw inserts run one after another`,
+  ];
   if (failures.size) notes.push(`not approved: ${[...failures].map(([k, n]) => `${k} ×${n}`).join(', ')}`);
-  return { id: 'comments-post', title: `Comment posting, ${o.writers} concurrent signed-in readers`, subject, baseline, ratio: ratioOf(subject, baseline), notes };
+  return {
+    id: 'comments-post',
+    title: `Comment posting, ${o.writers} concurrent signed-in readers`,
+    subject,
+    baseline,
+    ratio: ratioOf(subject, baseline),
+    notes,
+  };
 }

@@ -15,7 +15,12 @@ import type { RawDb } from './seed';
 const DIGEST_TARGET = 0.8;
 
 export function startSmtpSink(port: number, workDir: string): Started {
-  return startGroup(process.execPath, ['--import', 'tsx', path.join('bench', 'smtp-sink.ts'), String(port)], process.env, path.join(workDir, 'smtp-sink.log'));
+  return startGroup(
+    process.execPath,
+    ['--import', 'tsx', path.join('bench', 'smtp-sink.ts'), String(port)],
+    process.env,
+    path.join(workDir, 'smtp-sink.log'),
+  );
 }
 
 export async function waitForPort(port: number, sink: Started, timeoutMs = 20_000): Promise<void> {
@@ -60,15 +65,26 @@ export async function benchDigest(raw: RawDb, o: BenchOptions): Promise<Figure> 
   const realMs = performance.now() - t0;
   if (summary.status === 'busy') throw new Error('runDigest: lease busy');
   const sent = summary.counts.sent;
-  const subject: Side = { label: `runDigest, ${settings.maxConnections} connections`, count: sent, perSecond: sent / (realMs / 1000) };
+  const subject: Side = {
+    label: `runDigest, ${settings.maxConnections} connections`,
+    count: sent,
+    perSecond: sent / (realMs / 1000),
+  };
 
   // The baseline: the same digest, rendered once before the clock starts, to the same addresses.
   const digest = await (await import('../lib/db')).db.digest.findUniqueOrThrow({ where: { id: summary.digestId } });
   const articles = await loadDigestArticles(JSON.parse(digest.articleIds) as string[]);
   const renderer = createDigestRenderer(digest, articles, await listNewsletterChoices(), settings.timeZone);
-  const links = { preferencesUrl: 'https://example.invalid/newsletter/preferences?token=x', unsubscribeUrl: 'https://example.invalid/newsletter/unsubscribe?token=x' };
+  const links = {
+    preferencesUrl: 'https://example.invalid/newsletter/preferences?token=x',
+    unsubscribeUrl: 'https://example.invalid/newsletter/unsubscribe?token=x',
+  };
   const { html, text } = await renderer.personalised({ sections: '', topics: '' }, links);
-  const addresses = (raw.prepare(`SELECT email FROM "Subscriber" WHERE status = 'active' AND frequency = 'daily' ORDER BY id`).all() as { email: string }[]).map((r) => r.email);
+  const addresses = (
+    raw.prepare(`SELECT email FROM "Subscriber" WHERE status = 'active' AND frequency = 'daily' ORDER BY id`).all() as {
+      email: string;
+    }[]
+  ).map((r) => r.email);
   // nodemailer's own pool, as the digest used before it needed to hold back end-of-data
   // (lib/platform/digest-transport.ts): the practical limit for the same connections.
   const smtpUrl = getEnv().SMTP_URL;
@@ -82,7 +98,11 @@ export async function benchDigest(raw: RawDb, o: BenchOptions): Promise<Figure> 
     rateLimit: settings.messagesPerSecond,
   });
   const from = getEnv().EMAIL_FROM;
-  const headers = { 'List-Unsubscribe': `<${links.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'List-Id': listIdFor('daily') };
+  const headers = {
+    'List-Unsubscribe': `<${links.unsubscribeUrl}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    'List-Id': listIdFor('daily'),
+  };
   let next = 0;
   const t1 = performance.now();
   // Enough in flight to keep every pooled connection busy; the pool queues the rest.
@@ -96,7 +116,11 @@ export async function benchDigest(raw: RawDb, o: BenchOptions): Promise<Figure> 
   );
   const bareMs = performance.now() - t1;
   transport.close();
-  const baseline: Side = { label: `bare nodemailer, same pool, pre-rendered`, count: addresses.length, perSecond: addresses.length / (bareMs / 1000) };
+  const baseline: Side = {
+    label: `bare nodemailer, same pool, pre-rendered`,
+    count: addresses.length,
+    perSecond: addresses.length / (bareMs / 1000),
+  };
   const ratio = ratioOf(subject, baseline);
   return {
     id: 'digest',

@@ -51,7 +51,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     return n;
   };
   const only = values.only ? new Set(values.only.split(',').map((s) => s.trim())) : null;
-  for (const name of only ?? []) if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only: unknown section "${name}"`);
+  for (const name of only ?? [])
+    if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only: unknown section "${name}"`);
   return {
     isQuick,
     durationSeconds: number('duration', values.duration, isQuick ? 3 : 15, 1, 300),

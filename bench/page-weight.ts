@@ -9,13 +9,22 @@ export const JS_BUDGET_KB = 120;
 
 const gzipKb = (bytes: Buffer | string) => zlib.gzipSync(bytes, { level: 9 }).length / 1024;
 
-const scriptSources = (html: string) => [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!))];
+const scriptSources = (html: string) => [
+  ...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!)),
+];
 
 /** `plainHtml`: a page with nothing but the site's layout, to tell the article's own code apart. */
-export function measurePageWeight(html: Buffer, pagePath: string, plainHtml: Buffer | undefined, buildDir: string): Figure[] {
+export function measurePageWeight(
+  html: Buffer,
+  pagePath: string,
+  plainHtml: Buffer | undefined,
+  buildDir: string,
+): Figure[] {
   const text = html.toString('utf8');
   const sources = scriptSources(text);
-  const shared = new Set(plainHtml ? scriptSources(plainHtml.toString('utf8')).map((src) => new URL(src, 'http://x').pathname) : []);
+  const shared = new Set(
+    plainHtml ? scriptSources(plainHtml.toString('utf8')).map((src) => new URL(src, 'http://x').pathname) : [],
+  );
   const chunks = sources.map((src) => {
     const pathname = new URL(src, 'http://x').pathname;
     if (!pathname.startsWith('/_next/static/')) throw new Error(`script outside the build output: ${src}`);
@@ -26,7 +35,10 @@ export function measurePageWeight(html: Buffer, pagePath: string, plainHtml: Buf
   chunks.sort((a, b) => b.gzipKb - a.gzipKb);
   const jsGzip = chunks.reduce((sum, c) => sum + c.gzipKb, 0);
   const jsRaw = chunks.reduce((sum, c) => sum + c.kb, 0);
-  const inlineScripts = [...text.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + m[1]!.length, 0);
+  const inlineScripts = [...text.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (sum, m) => sum + m[1]!.length,
+    0,
+  );
   return [
     {
       id: 'article-js',
@@ -36,9 +48,22 @@ export function measurePageWeight(html: Buffer, pagePath: string, plainHtml: Buf
       ratio: jsGzip / JS_BUDGET_KB,
       target: { text: `< ${JS_BUDGET_KB} KB gzip`, isMet: jsGzip < JS_BUDGET_KB },
       notes: [
-        `${jsRaw.toFixed(1)} KB before gzip; largest: ${chunks.slice(0, 3).map((c) => `${path.basename(c.src)} ${c.gzipKb.toFixed(1)} KB`).join(', ')}`,
+        `${jsRaw.toFixed(1)} KB before gzip; largest: ${chunks
+          .slice(0, 3)
+          .map((c) => `${path.basename(c.src)} ${c.gzipKb.toFixed(1)} KB`)
+          .join(', ')}`,
         ...(plainHtml
-          ? [`${chunks.filter((c) => shared.has(c.src)).reduce((sum, c) => sum + c.gzipKb, 0).toFixed(1)} KB of it is also on a page with only the layout (framework, header, newsletter form); the article's own: ${chunks.filter((c) => !shared.has(c.src)).reduce((sum, c) => sum + c.gzipKb, 0).toFixed(1)} KB`]
+          ? [
+              `${chunks
+                .filter((c) => shared.has(c.src))
+                .reduce((sum, c) => sum + c.gzipKb, 0)
+                .toFixed(
+                  1,
+                )} KB of it is also on a page with only the layout (framework, header, newsletter form); the article's own: ${chunks
+                .filter((c) => !shared.has(c.src))
+                .reduce((sum, c) => sum + c.gzipKb, 0)
+                .toFixed(1)} KB`,
+            ]
           : []),
       ],
     },

@@ -29,7 +29,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 export type Started = { child: ChildProcess; logFile: string; stop: () => Promise<void> };
 
 /** Starts a command in a new process group with output to a log file. */
-export function startGroup(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, cwd?: string): Started {
+export function startGroup(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  cwd?: string,
+): Started {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const out = fs.openSync(logFile, 'w');
   const child = spawn(command, args, { env, cwd, detached: true, stdio: ['ignore', out, out] });
@@ -51,8 +57,12 @@ export function startGroup(command: string, args: string[], env: NodeJS.ProcessE
 export async function waitForHttp(url: string, started: Started, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (started.child.exitCode !== null) throw new Error(`process exited (code ${started.child.exitCode}); see ${started.logFile}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (started.child.exitCode !== null)
+      throw new Error(`process exited (code ${started.child.exitCode}); see ${started.logFile}`);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -21,17 +21,25 @@ export async function benchQueue(raw: RawDb, o: BenchOptions): Promise<Figure[]>
   // list or author history, which listQueue adds with further queries).
   const columns = `c.id, c.body, c.status, c.reasons, c.isFeatured, c.reportCount, c.rejectRule, c.createdAt, c.editedAt, a.slug, a.title, u.id AS authorId, u.displayName, u.createdAt AS authorSince, u.suspendedUntil, u.bannedAt
      FROM "Comment" c JOIN "Article" a ON a.id = c.articleId LEFT JOIN "User" u ON u.id = c.authorId`;
-  const first = raw.prepare(`SELECT ${columns} WHERE c.status = 'pending' AND c.isDeleted = 0 ORDER BY c.createdAt DESC, c.id DESC LIMIT ?`);
+  const first = raw.prepare(
+    `SELECT ${columns} WHERE c.status = 'pending' AND c.isDeleted = 0 ORDER BY c.createdAt DESC, c.id DESC LIMIT ?`,
+  );
   const deep = raw.prepare(
     `SELECT ${columns} WHERE c.status = 'pending' AND c.isDeleted = 0 AND (c.createdAt < @at OR (c.createdAt = @at AND c.id < @id)) ORDER BY c.createdAt DESC, c.id DESC LIMIT @limit`,
   );
   const check = deep.all({ ...after, limit: QUEUE_PAGE_SIZE + 1 }) as { id: string }[];
   const viaLib = (await listQueue('pending', { cursor })).items;
-  if (check[0]?.id !== viaLib[0]?.id) throw new Error(`raw deep page starts at ${check[0]?.id}, listQueue at ${viaLib[0]?.id}`);
+  if (check[0]?.id !== viaLib[0]?.id)
+    throw new Error(`raw deep page starts at ${check[0]?.id}, listQueue at ${viaLib[0]?.id}`);
 
   const limits = { iterations: o.iterations, seconds: o.iterationSeconds };
   const cases = [
-    { id: 'queue-first', title: `Moderation queue, first page (${o.queueComments.toLocaleString('en')} pending)`, lib: () => listQueue('pending'), sql: () => first.all(QUEUE_PAGE_SIZE + 1) },
+    {
+      id: 'queue-first',
+      title: `Moderation queue, first page (${o.queueComments.toLocaleString('en')} pending)`,
+      lib: () => listQueue('pending'),
+      sql: () => first.all(QUEUE_PAGE_SIZE + 1),
+    },
     {
       id: 'queue-deep',
       title: `Moderation queue, page ${o.queueDepthPages} by keyset cursor`,

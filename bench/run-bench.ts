@@ -12,7 +12,15 @@ import type { BenchOptions } from './options';
 import { measurePageWeight } from './page-weight';
 import { benchQueue } from './queue';
 import { skippedFigure, type Figure } from './results';
-import { digestSendingSettings, openCommentSettings, openRaw, seedQueue, seedReaders, seedSubscribers, seedThread } from './seed';
+import {
+  digestSendingSettings,
+  openCommentSettings,
+  openRaw,
+  seedQueue,
+  seedReaders,
+  seedSubscribers,
+  seedThread,
+} from './seed';
 import { startSite } from './site-server';
 
 const ARTICLE_TARGET = { share: 0.25, p99Ms: 100 };
@@ -55,7 +63,9 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
     log(`Starting the site: tsx scripts/start.ts on port ${o.basePort} (builds first when the code changed)`);
     const site = await startSite(o.basePort, databaseUrl, workDir);
     raw = openRaw(dbFile);
-    const articles = raw.prepare(`SELECT id, slug FROM "Article" WHERE isPublished = 1 ORDER BY publishedAt DESC`).all() as { id: string; slug: string }[];
+    const articles = raw
+      .prepare(`SELECT id, slug FROM "Article" WHERE isPublished = 1 ORDER BY publishedAt DESC`)
+      .all() as { id: string; slug: string }[];
     if (articles.length < 2) throw new Error('the demo content was not imported');
     const [threadArticle, postArticle] = [articles[0]!, articles[1]!];
     const readers = seedReaders(raw, 'thread', 40);
@@ -67,10 +77,19 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
         isMet: (ratio ?? 0) >= ARTICLE_TARGET.share && (s.p99Ms ?? Infinity) < ARTICLE_TARGET.p99Ms,
       });
       const pages = [
-        { id: 'article', title: `Article page, ${o.connections} connections`, pagePath: `/articles/${threadArticle.slug}`, target: articleTarget },
+        {
+          id: 'article',
+          title: `Article page, ${o.connections} connections`,
+          pagePath: `/articles/${threadArticle.slug}`,
+          target: articleTarget,
+        },
         { id: 'front', title: `Front page, ${o.connections} connections`, pagePath: '/' },
         { id: 'search', title: `Search "tidal", ${o.connections} connections`, pagePath: '/search?q=tidal' },
-        { id: 'comments-page', title: `Comments page (no-JS, ${o.threadComments} comments), ${o.connections} connections`, pagePath: `/articles/${threadArticle.slug}/comments` },
+        {
+          id: 'comments-page',
+          title: `Comments page (no-JS, ${o.threadComments} comments), ${o.connections} connections`,
+          pagePath: `/articles/${threadArticle.slug}/comments`,
+        },
       ];
       if (wants('pages')) {
         for (const page of pages) {
@@ -92,15 +111,24 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
     }
 
     if (wants('comments')) {
-      log(`Comments in-process: thread read (${o.iterations} iterations), then ${o.posts} posts by ${o.writers} writers`);
-      await attempt('comments-read', 'Comment thread read', () => benchThreadRead(raw, threadArticle.slug, readers[0]!, o));
+      log(
+        `Comments in-process: thread read (${o.iterations} iterations), then ${o.posts} posts by ${o.writers} writers`,
+      );
+      await attempt('comments-read', 'Comment thread read', () =>
+        benchThreadRead(raw, threadArticle.slug, readers[0]!, o),
+      );
       const writers = seedReaders(raw, 'writer', o.writers);
       await attempt('comments-post', 'Comment posting', () => benchPosting(raw, postArticle.slug, writers, o));
     }
     if (wants('queue')) {
       log(`Moderation queue: seeding ${o.queueComments.toLocaleString('en')} pending comments`);
       const authors = seedReaders(raw, 'queue', 2000);
-      seedQueue(raw, articles.map((a) => a.id), authors, o.queueComments);
+      seedQueue(
+        raw,
+        articles.map((a) => a.id),
+        authors,
+        o.queueComments,
+      );
       raw.exec('ANALYZE');
       await attempt('queue', 'Moderation queue', () => benchQueue(raw, o));
     }

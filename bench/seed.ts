@@ -18,7 +18,10 @@ export const openRaw = (file: string): RawDb => {
 
 export const sqlDate = (d: Date) => d.toISOString().replace('Z', '+00:00');
 const id = (prefix: string, n: number) => `${prefix}${n.toString(36).padStart(9, '0')}`;
-const WORDS = 'the council said harbour tide reading bridge market river night school budget weather team season city plan report data museum train'.split(' ');
+const WORDS =
+  'the council said harbour tide reading bridge market river night school budget weather team season city plan report data museum train'.split(
+    ' ',
+  );
 
 /** A unique, harmless comment body (no links, no listed words, no shouting). */
 export function commentBody(n: number): string {
@@ -33,7 +36,18 @@ export function seedReaders(raw: RawDb, prefix: string, count: number): string[]
   );
   const ids = Array.from({ length: count }, (_, i) => id(`u${prefix}`, i));
   raw.transaction(() => {
-    ids.forEach((userId, i) => insert.run(userId, `${prefix}-${i}@bench.invalid`, `${prefix} reader ${i}`, `${prefix} reader ${i}`.toLowerCase(), now, now, POLICY_VERSION, now));
+    ids.forEach((userId, i) =>
+      insert.run(
+        userId,
+        `${prefix}-${i}@bench.invalid`,
+        `${prefix} reader ${i}`,
+        `${prefix} reader ${i}`.toLowerCase(),
+        now,
+        now,
+        POLICY_VERSION,
+        now,
+      ),
+    );
   })();
   return ids;
 }
@@ -50,7 +64,17 @@ export function seedThread(raw: RawDb, articleId: string, authors: string[], tot
       const commentId = id('cthread', i);
       const isTop = i % 5 === 0;
       if (isTop) parent = commentId;
-      insert.run(commentId, articleId, authors[i % authors.length], isTop ? null : parent, isTop ? null : parent, commentBody(i), 'approved', null, sqlDate(new Date(start + i * 60_000)));
+      insert.run(
+        commentId,
+        articleId,
+        authors[i % authors.length],
+        isTop ? null : parent,
+        isTop ? null : parent,
+        commentBody(i),
+        'approved',
+        null,
+        sqlDate(new Date(start + i * 60_000)),
+      );
     }
   })();
 }
@@ -58,11 +82,23 @@ export function seedThread(raw: RawDb, articleId: string, authors: string[], tot
 /** `total` pending comments spread over articles and readers, each with a screening reason. */
 export function seedQueue(raw: RawDb, articleIds: string[], authors: string[], total: number): void {
   const insert = raw.prepare(insertCommentSql);
-  const reasons = JSON.stringify([{ phase: 'suspect-words', decision: 'hold', rule: 'civility', detail: 'Contains "stupid".', span: [10, 16] }]);
+  const reasons = JSON.stringify([
+    { phase: 'suspect-words', decision: 'hold', rule: 'civility', detail: 'Contains "stupid".', span: [10, 16] },
+  ]);
   const start = Date.now() - total * 1000;
   raw.transaction(() => {
     for (let i = 0; i < total; i++) {
-      insert.run(id('cqueue', i), articleIds[i % articleIds.length], authors[i % authors.length], null, null, commentBody(i + 1_000_000), 'pending', reasons, sqlDate(new Date(start + i * 1000)));
+      insert.run(
+        id('cqueue', i),
+        articleIds[i % articleIds.length],
+        authors[i % authors.length],
+        null,
+        null,
+        commentBody(i + 1_000_000),
+        'pending',
+        reasons,
+        sqlDate(new Date(start + i * 1000)),
+      );
     }
   })();
 }
@@ -80,7 +116,9 @@ export function openCommentSettings(raw: RawDb): void {
 
 /** Active daily subscribers: a third with no choice, a third with a section, a third with a topic. */
 export function seedSubscribers(raw: RawDb, count: number): void {
-  const sections = (raw.prepare(`SELECT slug FROM "Section" ORDER BY slug`).all() as { slug: string }[]).map((r) => r.slug);
+  const sections = (raw.prepare(`SELECT slug FROM "Section" ORDER BY slug`).all() as { slug: string }[]).map(
+    (r) => r.slug,
+  );
   const topics = (raw.prepare(`SELECT slug FROM "Topic" ORDER BY slug`).all() as { slug: string }[]).map((r) => r.slug);
   const now = sqlDate(new Date());
   const insert = raw.prepare(
@@ -91,7 +129,16 @@ export function seedSubscribers(raw: RawDb, count: number): void {
       const email = `reader${i}@bench.invalid`;
       const section = i % 3 === 1 && sections.length ? sections[i % sections.length]! : '';
       const topic = i % 3 === 2 && topics.length ? topics[i % topics.length]! : '';
-      insert.run(id('sbench', i), crypto.createHash('sha256').update(email).digest('hex'), email, section, topic, now, now, now);
+      insert.run(
+        id('sbench', i),
+        crypto.createHash('sha256').update(email).digest('hex'),
+        email,
+        section,
+        topic,
+        now,
+        now,
+        now,
+      );
     }
   })();
 }

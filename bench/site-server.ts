@@ -14,7 +14,13 @@ export type SiteServer = Started & { origin: string; buildDir: () => string };
 export async function startSite(port: number, databaseUrl: string, workDir: string): Promise<SiteServer> {
   const origin = `http://127.0.0.1:${port}`;
   const siteDir = path.join(workDir, 'site');
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, SITE_URL: origin, NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    SITE_URL: origin,
+    NODE_ENV: 'production',
+  };
   delete env.SMTP_URL; // site mail is captured locally; only the digest bench talks to the sink
   const tsx = path.resolve('node_modules', '.bin', 'tsx');
   // The build of this code, here (Turbopack builds only where node_modules really is): into a

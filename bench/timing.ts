@@ -11,7 +11,11 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[i]!;
 }
 
-export async function timeSerial(label: string, run: (i: number) => Promise<unknown> | unknown, limits: TimingLimits): Promise<Side> {
+export async function timeSerial(
+  label: string,
+  run: (i: number) => Promise<unknown> | unknown,
+  limits: TimingLimits,
+): Promise<Side> {
   for (let i = 0; i < (limits.warmup ?? 10); i++) await run(i);
   const samples: number[] = [];
   const deadline = performance.now() + limits.seconds * 1000;
@@ -23,11 +27,22 @@ export async function timeSerial(label: string, run: (i: number) => Promise<unkn
   }
   const elapsed = performance.now() - started;
   samples.sort((a, b) => a - b);
-  return { label, count: samples.length, perSecond: samples.length / (elapsed / 1000), p50Ms: percentile(samples, 50), p99Ms: percentile(samples, 99) };
+  return {
+    label,
+    count: samples.length,
+    perSecond: samples.length / (elapsed / 1000),
+    p50Ms: percentile(samples, 50),
+    p99Ms: percentile(samples, 99),
+  };
 }
 
 /** Runs `total` operations with `concurrency` workers in flight; throughput plus per-operation latency. */
-export async function timeConcurrent(label: string, total: number, concurrency: number, run: (i: number, worker: number) => Promise<unknown> | unknown): Promise<Side> {
+export async function timeConcurrent(
+  label: string,
+  total: number,
+  concurrency: number,
+  run: (i: number, worker: number) => Promise<unknown> | unknown,
+): Promise<Side> {
   const samples: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -43,5 +58,11 @@ export async function timeConcurrent(label: string, total: number, concurrency: 
   );
   const elapsed = performance.now() - started;
   samples.sort((a, b) => a - b);
-  return { label, count: samples.length, perSecond: samples.length / (elapsed / 1000), p50Ms: percentile(samples, 50), p99Ms: percentile(samples, 99) };
+  return {
+    label,
+    count: samples.length,
+    perSecond: samples.length / (elapsed / 1000),
+    p50Ms: percentile(samples, 50),
+    p99Ms: percentile(samples, 99),
+  };
 }

@@ -5,7 +5,13 @@ import { newReader } from './helpers/reader';
 // Issue 13: deleting an account removes the reader's words; replies stay readable under a
 // tombstone, and the confirmation page says what was removed.
 const ARTICLE = '/articles/planetarium-dome-film-reopens';
-const E2E_SETTINGS = { commentWindowDays: 0, postsPer15Seconds: 100, postsPerHour: 1000, newCommenterHoldCount: 0, linkHoldMinApproved: 0 };
+const E2E_SETTINGS = {
+  commentWindowDays: 0,
+  postsPer15Seconds: 100,
+  postsPerHour: 1000,
+  newCommenterHoldCount: 0,
+  linkHoldMinApproved: 0,
+};
 
 test.beforeAll(async () => {
   const db = openE2eDb();
@@ -24,7 +30,9 @@ test('a deleted account leaves a tombstone, the replies, and a page saying what 
   await comments(leaver.page).getByRole('button', { name: 'I have read and accept the comment policy' }).click();
   await comments(leaver.page).getByLabel(`Comment as ${leaver.displayName}`).fill(words);
   await comments(leaver.page).getByRole('button', { name: 'Post comment' }).click();
-  await expect(comments(leaver.page).getByRole('article', { name: `Comment by ${leaver.displayName}` })).toContainText(words);
+  await expect(comments(leaver.page).getByRole('article', { name: `Comment by ${leaver.displayName}` })).toContainText(
+    words,
+  );
 
   await stayer.page.goto(ARTICLE);
   await comments(stayer.page).getByRole('button', { name: 'I have read and accept the comment policy' }).click();
@@ -32,7 +40,9 @@ test('a deleted account leaves a tombstone, the replies, and a page saying what 
   await theirs.getByRole('button', { name: 'Reply' }).click();
   await theirs.getByLabel(`Reply to ${leaver.displayName}`).fill('A reply worth keeping.');
   await theirs.getByRole('button', { name: 'Post reply' }).click();
-  await expect(comments(stayer.page).getByRole('article', { name: `Comment by ${stayer.displayName}` })).toContainText('A reply worth keeping.');
+  await expect(comments(stayer.page).getByRole('article', { name: `Comment by ${stayer.displayName}` })).toContainText(
+    'A reply worth keeping.',
+  );
 
   await leaver.page.goto('/account/delete');
   await leaver.page.getByLabel(/To confirm, type your email address/).fill(leaver.email);
@@ -49,7 +59,9 @@ test('a deleted account leaves a tombstone, the replies, and a page saying what 
   await stayer.page.reload();
   const section = comments(stayer.page);
   await expect(section.getByText('Comment removed by its author.')).toBeVisible();
-  await expect(section.getByRole('article', { name: `Comment by ${stayer.displayName}` })).toContainText('A reply worth keeping.');
+  await expect(section.getByRole('article', { name: `Comment by ${stayer.displayName}` })).toContainText(
+    'A reply worth keeping.',
+  );
   await expect(section.getByText(words)).toHaveCount(0);
   await expect(section.getByText(leaver.displayName)).toHaveCount(0);
 });

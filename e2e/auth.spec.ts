@@ -6,7 +6,9 @@ import { inboxFiles, waitForEmail } from './helpers/smtp-inbox';
 
 const unique = (name: string) => `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
 
-test('a new reader signs up by email link from an article, lands back on it signed in, sets a display name and signs out', async ({ page }) => {
+test('a new reader signs up by email link from an article, lands back on it signed in, sets a display name and signs out', async ({
+  page,
+}) => {
   const email = unique('newreader');
   const seen = await inboxFiles();
   const article = '/articles/tallow-bay-mayoral-runoff';
@@ -85,14 +87,19 @@ test('a used link and an expired link each show a clear page and do not sign in'
   const expiring = unique('expired');
   const expiredLink = await requestSignInLink(second, expiring);
   const db = openE2eDb();
-  await db.verificationToken.updateMany({ where: { identifier: expiring }, data: { expires: new Date(Date.now() - 1000) } });
+  await db.verificationToken.updateMany({
+    where: { identifier: expiring },
+    data: { expires: new Date(Date.now() - 1000) },
+  });
   await db.$disconnect();
   await second.goto(expiredLink);
   await expect(second.getByRole('heading', { name: 'This sign-in link has expired' })).toBeVisible();
   // Opening the callback itself only shows the confirmation page; posting to it as the button
   // would still does not sign in with an expired token.
   const url = new URL(expiredLink);
-  await second.goto(`/api/auth/callback/email?token=${url.searchParams.get('token')}&email=${encodeURIComponent(expiring)}`);
+  await second.goto(
+    `/api/auth/callback/email?token=${url.searchParams.get('token')}&email=${encodeURIComponent(expiring)}`,
+  );
   await expect(second).toHaveURL(/\/signin\/confirm\?/);
   await expect(second.getByRole('heading', { name: 'This sign-in link has expired' })).toBeVisible();
   const forced = await second.request.post('/api/auth/callback/email', {
@@ -129,7 +136,9 @@ test('a sixth link within the hour is refused with a clear message', async ({ pa
   await page.goto('/signin');
   await page.getByLabel('Email address').fill(email);
   await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-  await expect(page.getByText(/Too many sign-in emails have been requested\. Try again in \d+ minutes?\./)).toBeVisible();
+  await expect(
+    page.getByText(/Too many sign-in emails have been requested\. Try again in \d+ minutes?\./),
+  ).toBeVisible();
   await expect(page.getByLabel('Email address')).toHaveValue(email);
 });
 
@@ -147,7 +156,11 @@ test('user:role promotes a reader to moderator, who can then open moderation', a
   await expect(page.getByRole('heading', { name: 'You don’t have access to this page' })).toBeVisible();
 
   const run = (args: string[]) =>
-    execFileSync('node_modules/.bin/tsx', ['scripts/user-role.ts', ...args], { env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL }, encoding: 'utf8', stdio: 'pipe' });
+    execFileSync('node_modules/.bin/tsx', ['scripts/user-role.ts', ...args], {
+      env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
   expect(run([email, 'moderator'])).toContain(`${email}: reader → moderator`);
   expect(() => run([email, 'overlord'])).toThrow(/Unknown role "overlord"/);
   expect(() => run(['nobody@example.test', 'admin'])).toThrow(/No account uses nobody@example.test/);

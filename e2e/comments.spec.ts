@@ -4,7 +4,13 @@ import { newReader } from './helpers/reader';
 
 const ARTICLE = '/articles/planetarium-dome-film-reopens';
 // Demo articles age, so threads stay open; tests post quickly; screening holds are tested in moderation.spec.ts.
-const E2E_SETTINGS = { commentWindowDays: 0, postsPer15Seconds: 100, postsPerHour: 1000, newCommenterHoldCount: 0, linkHoldMinApproved: 0 };
+const E2E_SETTINGS = {
+  commentWindowDays: 0,
+  postsPer15Seconds: 100,
+  postsPerHour: 1000,
+  newCommenterHoldCount: 0,
+  linkHoldMinApproved: 0,
+};
 
 test.beforeAll(async () => {
   // Demo articles age; keep threads open and let tests post quickly.
@@ -44,7 +50,10 @@ test('readers accept the policy, post, reply, edit, recommend and report', async
   await comments(ann.page).getByRole('button', { name: 'Post comment' }).click();
   const annComment = comments(ann.page).getByRole('article', { name: `Comment by ${ann.displayName}` });
   await expect(annComment).toContainText('The dome film was the best part.');
-  await expect(annComment.getByRole('link', { name: 'https://example.com/dome' })).toHaveAttribute('rel', 'nofollow ugc noopener');
+  await expect(annComment.getByRole('link', { name: 'https://example.com/dome' })).toHaveAttribute(
+    'rel',
+    'nofollow ugc noopener',
+  );
   await expect(annComment.locator('[data-comment-body] > p')).toHaveCount(2);
 
   // Edit within the window.
@@ -65,9 +74,13 @@ test('readers accept the policy, post, reply, edit, recommend and report', async
   await seenByBob.getByLabel(`Reply to ${ann.displayName}`).fill('Agreed, the soundtrack too.');
   await seenByBob.getByRole('button', { name: 'Post reply' }).click();
   const replies = comments(bob.page).getByRole('list', { name: `Replies to ${ann.displayName}` });
-  await expect(replies.getByRole('article', { name: `Comment by ${bob.displayName}` })).toContainText('Agreed, the soundtrack too.');
+  await expect(replies.getByRole('article', { name: `Comment by ${bob.displayName}` })).toContainText(
+    'Agreed, the soundtrack too.',
+  );
 
-  const again = comments(bob.page).getByRole('article', { name: `Comment by ${ann.displayName}` }).first();
+  const again = comments(bob.page)
+    .getByRole('article', { name: `Comment by ${ann.displayName}` })
+    .first();
   await again.getByRole('button', { name: 'Report' }).click();
   await again.getByLabel('Which rule does this comment break?').selectOption('spam');
   await again.getByRole('button', { name: 'Send report' }).click();
@@ -107,7 +120,9 @@ test('posting works without JavaScript', async ({ browser }) => {
   await page.getByLabel(`Comment as ${dan.displayName}`).fill('Posted without any scripts.');
   await page.getByRole('button', { name: 'Post comment' }).click();
   await page.goto(`${ARTICLE}/comments`);
-  await expect(page.getByRole('article', { name: `Comment by ${dan.displayName}` })).toContainText('Posted without any scripts.');
+  await expect(page.getByRole('article', { name: `Comment by ${dan.displayName}` })).toContainText(
+    'Posted without any scripts.',
+  );
   await context.close();
 });
 
@@ -134,8 +149,14 @@ test('hostile comments from the corpus render as text and run nothing', async ({
   }
   await eve.page.goto(`${ARTICLE}/comments?sort=newest`);
   await eve.page.goto(ARTICLE);
-  await expect(comments(eve.page).getByRole('article', { name: `Comment by ${eve.displayName}` }).first()).toBeVisible();
-  expect(await eve.page.locator('#comments script, #comments iframe, #comments img, #comments svg[onload]').count()).toBe(0);
+  await expect(
+    comments(eve.page)
+      .getByRole('article', { name: `Comment by ${eve.displayName}` })
+      .first(),
+  ).toBeVisible();
+  expect(
+    await eve.page.locator('#comments script, #comments iframe, #comments img, #comments svg[onload]').count(),
+  ).toBe(0);
   expect(strayRequests).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -22,13 +22,21 @@ async function csrfToken(request: APIRequestContext): Promise<string> {
 async function forgeOrigin(page: Page, path: string) {
   await page.route(`**${path}`, async (route) => {
     if (route.request().method() !== 'POST') return route.continue();
-    await route.fulfill({ response: await route.fetch({ headers: { ...route.request().headers(), origin: EVIL }, maxRedirects: 0 }) });
+    await route.fulfill({
+      response: await route.fetch({ headers: { ...route.request().headers(), origin: EVIL }, maxRedirects: 0 }),
+    });
   });
 }
 
 test.describe('route handlers and Auth.js refuse other origins', () => {
-  test('the sign-in email endpoint sends nothing for another origin and sends a link for ours', async ({ playwright, baseURL }) => {
-    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.11' } });
+  test('the sign-in email endpoint sends nothing for another origin and sends a link for ours', async ({
+    playwright,
+    baseURL,
+  }) => {
+    const request = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.11' },
+    });
     const email = unique('crosssite');
     const form = { csrfToken: await csrfToken(request), email, callbackUrl: '/account' };
     const seen = await inboxFiles();
@@ -38,7 +46,11 @@ test.describe('route handlers and Auth.js refuse other origins', () => {
     const db = openE2eDb();
     expect(await db.verificationToken.count({ where: { identifier: email } })).toBe(0);
 
-    const ours = await request.post('/api/auth/signin/email', { form, headers: { origin: new URL(baseURL!).origin }, maxRedirects: 0 });
+    const ours = await request.post('/api/auth/signin/email', {
+      form,
+      headers: { origin: new URL(baseURL!).origin },
+      maxRedirects: 0,
+    });
     expect(ours.status()).toBe(302);
     await waitForEmail(email, { after: seen });
     expect(await db.verificationToken.count({ where: { identifier: email } })).toBe(1);
@@ -46,32 +58,58 @@ test.describe('route handlers and Auth.js refuse other origins', () => {
     await request.dispose();
   });
 
-  test('sign-out and session update refuse another origin; sign-out from ours ends the session', async ({ browser, baseURL }) => {
+  test('sign-out and session update refuse another origin; sign-out from ours ends the session', async ({
+    browser,
+    baseURL,
+  }) => {
     const reader = await newReader(browser, 'Signout');
     const request = reader.page.request;
     const db = openE2eDb();
     const sessions = () => db.session.count({ where: { user: { email: reader.email } } });
     const form = { csrfToken: await csrfToken(request), callbackUrl: '/' };
 
-    expect((await request.post('/api/auth/signout', { form, headers: { origin: EVIL }, maxRedirects: 0 })).status()).toBe(403);
+    expect(
+      (await request.post('/api/auth/signout', { form, headers: { origin: EVIL }, maxRedirects: 0 })).status(),
+    ).toBe(403);
     expect((await request.post('/api/auth/session', { data: {}, headers: { origin: EVIL } })).status()).toBe(403);
     expect(await sessions()).toBe(1);
 
-    const ours = await request.post('/api/auth/signout', { form, headers: { origin: new URL(baseURL!).origin }, maxRedirects: 0 });
+    const ours = await request.post('/api/auth/signout', {
+      form,
+      headers: { origin: new URL(baseURL!).origin },
+      maxRedirects: 0,
+    });
     expect(ours.status()).toBe(302);
     expect(await sessions()).toBe(0);
     await db.$disconnect();
   });
 
-  test('the view beacon and the revalidation hook refuse another origin and work from ours', async ({ request, baseURL }) => {
+  test('the view beacon and the revalidation hook refuse another origin and work from ours', async ({
+    request,
+    baseURL,
+  }) => {
     const slug = 'tallow-bay-kelp-forest-recovery';
     expect((await request.post('/api/views', { data: { slug }, headers: { origin: EVIL } })).status()).toBe(403);
-    expect((await request.post('/api/views', { data: { slug }, headers: { origin: new URL(baseURL!).origin, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0' } })).status()).toBe(204);
+    expect(
+      (
+        await request.post('/api/views', {
+          data: { slug },
+          headers: { origin: new URL(baseURL!).origin, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0' },
+        })
+      ).status(),
+    ).toBe(204);
 
     const secret = process.env.AUTH_SECRET ?? fs.readFileSync('data/auth-secret', 'utf8').trim();
     const { body, signature } = signRevalidation(secret, { paths: ['/feed.xml'], issuedAt: Date.now() });
     const post = (origin?: string) =>
-      request.post('/api/revalidate', { data: body, headers: { 'content-type': 'application/json', 'x-dispatch-signature': signature, ...(origin ? { origin } : {}) } });
+      request.post('/api/revalidate', {
+        data: body,
+        headers: {
+          'content-type': 'application/json',
+          'x-dispatch-signature': signature,
+          ...(origin ? { origin } : {}),
+        },
+      });
     const foreign = await post(EVIL);
     expect(foreign.status()).toBe(403);
     expect(await foreign.json()).toEqual({ error: 'Cross-site request refused' });
@@ -80,9 +118,14 @@ test.describe('route handlers and Auth.js refuse other origins', () => {
     expect(await ours.json()).toEqual({ revalidated: 1 });
   });
 
-  test('the RFC 8058 one-click POST is the exception: another origin may unsubscribe with a valid token', async ({ request }) => {
+  test('the RFC 8058 one-click POST is the exception: another origin may unsubscribe with a valid token', async ({
+    request,
+  }) => {
     // Mail providers post from their own servers; the signed token is the authority (docs/0006).
-    const res = await request.post('/newsletter/unsubscribe?token=not-a-token', { data: 'List-Unsubscribe=One-Click', headers: { origin: EVIL, 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await request.post('/newsletter/unsubscribe?token=not-a-token', {
+      data: 'List-Unsubscribe=One-Click',
+      headers: { origin: EVIL, 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(res.status()).toBe(404); // reached the handler: an unknown token, not a cross-site refusal
   });
 });
@@ -91,7 +134,8 @@ test.describe('server actions refuse other origins (Next.js checks Origin agains
   test('a display-name change posted from another origin changes nothing; from ours it saves', async ({ browser }) => {
     const reader = await newReader(browser, 'Forged');
     const db = openE2eDb();
-    const stored = async () => (await db.user.findUniqueOrThrow({ where: { email: reader.email }, select: { displayName: true } })).displayName;
+    const stored = async () =>
+      (await db.user.findUniqueOrThrow({ where: { email: reader.email }, select: { displayName: true } })).displayName;
     await reader.page.goto('/account');
     await forgeOrigin(reader.page, '/account');
     const forged = reader.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/account'));
@@ -112,11 +156,21 @@ test.describe('server actions refuse other origins (Next.js checks Origin agains
   });
 
   test('a comment posted without JavaScript from another origin is not stored', async ({ browser }) => {
-    const settings = { commentWindowDays: 0, postsPer15Seconds: 100, postsPerHour: 1000, newCommenterHoldCount: 0, linkHoldMinApproved: 0 };
+    const settings = {
+      commentWindowDays: 0,
+      postsPer15Seconds: 100,
+      postsPerHour: 1000,
+      newCommenterHoldCount: 0,
+      linkHoldMinApproved: 0,
+    };
     const db = openE2eDb();
     await db.moderationSettings.upsert({ where: { id: 1 }, update: settings, create: { id: 1, ...settings } });
     const reader = await newReader(browser, 'Nojs');
-    const context = await browser.newContext({ javaScriptEnabled: false, storageState: await reader.page.context().storageState(), extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.12' } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      storageState: await reader.page.context().storageState(),
+      extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.12' },
+    });
     const page = await context.newPage();
     const thread = '/articles/planetarium-dome-film-reopens/comments';
     await page.goto(thread);
@@ -140,12 +194,25 @@ test.describe('server actions refuse other origins (Next.js checks Origin agains
 });
 
 test.describe('redirects stay on our origin', () => {
-  const HOSTILE = ['//evil.example', '/\\evil.example', '/\t/evil.example', 'https://evil.example', 'javascript:alert(1)', '%2F%2Fevil.example', '/%5C%5Cevil.example/'];
+  const HOSTILE = [
+    '//evil.example',
+    '/\\evil.example',
+    '/\t/evil.example',
+    'https://evil.example',
+    'javascript:alert(1)',
+    '%2F%2Fevil.example',
+    '/%5C%5Cevil.example/',
+  ];
 
-  test('a signed-in reader sent to /signin with a hostile callbackUrl lands on our site', async ({ browser, baseURL }) => {
+  test('a signed-in reader sent to /signin with a hostile callbackUrl lands on our site', async ({
+    browser,
+    baseURL,
+  }) => {
     const reader = await newReader(browser, 'Redirected');
     for (const value of HOSTILE) {
-      const res = await reader.page.request.get(`/signin?callbackUrl=${encodeURIComponent(value)}`, { maxRedirects: 0 });
+      const res = await reader.page.request.get(`/signin?callbackUrl=${encodeURIComponent(value)}`, {
+        maxRedirects: 0,
+      });
       expect([value, res.status()]).toEqual([value, 307]);
       const target = new URL(res.headers()['location']!, baseURL);
       expect([value, target.origin]).toEqual([value, new URL(baseURL!).origin]);
@@ -162,13 +229,19 @@ test.describe('redirects stay on our origin', () => {
   test('Auth.js sends hostile callback URLs to our front page', async ({ request, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     for (const value of HOSTILE) {
-      const res = await request.get(`/api/auth/callback/email?token=nothing&email=nobody%40example.test&callbackUrl=${encodeURIComponent(value)}`, { maxRedirects: 0 });
+      const res = await request.get(
+        `/api/auth/callback/email?token=nothing&email=nobody%40example.test&callbackUrl=${encodeURIComponent(value)}`,
+        { maxRedirects: 0 },
+      );
       const target = new URL(res.headers()['location'] ?? '/', baseURL);
       expect([value, target.origin]).toEqual([value, origin]);
     }
   });
 
-  test('a real sign-in link whose callbackUrl was swapped for another site ends on ours', async ({ browser, baseURL }) => {
+  test('a real sign-in link whose callbackUrl was swapped for another site ends on ours', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.13' } });
     const page = await context.newPage();
     const link = new URL(await requestSignInLink(page, unique('swapped')));
@@ -181,7 +254,9 @@ test.describe('redirects stay on our origin', () => {
 });
 
 test.describe('rate limits answer 429 with Retry-After', () => {
-  test('the sign-in email endpoint shares the form’s allowance: a sixth link for one address within the hour', async ({ browser }) => {
+  test('the sign-in email endpoint shares the form’s allowance: a sixth link for one address within the hour', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.21' } });
     const page = await context.newPage();
     const request = page.request;
@@ -189,7 +264,8 @@ test.describe('rate limits answer 429 with Retry-After', () => {
     // The form first (a server action), so the limiter the endpoint uses was made by other code.
     await requestSignInLink(page, email);
     const form = { csrfToken: await csrfToken(request), email, callbackUrl: '/' };
-    for (let i = 0; i < 4; i++) expect((await request.post('/api/auth/signin/email', { form, maxRedirects: 0 })).status()).toBe(302);
+    for (let i = 0; i < 4; i++)
+      expect((await request.post('/api/auth/signin/email', { form, maxRedirects: 0 })).status()).toBe(302);
     const res = await request.post('/api/auth/signin/email', { form, maxRedirects: 0 });
     expect(res.status()).toBe(429);
     const retryAfter = Number(res.headers()['retry-after']);
@@ -202,11 +278,21 @@ test.describe('rate limits answer 429 with Retry-After', () => {
     await context.close();
   });
 
-  test('every write from one address: the 301st POST in a minute, route handler and server action alike', async ({ playwright, baseURL }) => {
-    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.22', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0' } });
+  test('every write from one address: the 301st POST in a minute, route handler and server action alike', async ({
+    playwright,
+    baseURL,
+  }) => {
+    const request = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: {
+        'x-forwarded-for': '203.0.113.22',
+        'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0',
+      },
+    });
     const statuses: number[] = [];
     // WRITES_PER_MINUTE in lib/security/write-limits.ts
-    for (let i = 0; i < 300; i++) statuses.push((await request.post('/api/views', { data: { slug: 'tallow-bay-kelp-forest-recovery' } })).status());
+    for (let i = 0; i < 300; i++)
+      statuses.push((await request.post('/api/views', { data: { slug: 'tallow-bay-kelp-forest-recovery' } })).status());
     expect(new Set(statuses)).toEqual(new Set([204]));
 
     const beacon = await request.post('/api/views', { data: { slug: 'tallow-bay-kelp-forest-recovery' } });
@@ -217,12 +303,20 @@ test.describe('rate limits answer 429 with Retry-After', () => {
     // A server action is refused before it runs: the newsletter form sends no email.
     const email = unique('flooded');
     const seen = await inboxFiles();
-    const action = await request.post('/newsletter', { headers: { 'next-action': '0'.repeat(42) }, multipart: { email } });
+    const action = await request.post('/newsletter', {
+      headers: { 'next-action': '0'.repeat(42) },
+      multipart: { email },
+    });
     expect(action.status()).toBe(429);
     expect(Number(action.headers()['retry-after'])).toBeGreaterThanOrEqual(1);
     // Reading is never limited.
     expect((await request.get('/newsletter')).status()).toBe(200);
-    expect((await readInbox()).filter((m) => !seen.has(m.file)).map((m) => m.text ?? '').join('')).not.toContain(email);
+    expect(
+      (await readInbox())
+        .filter((m) => !seen.has(m.file))
+        .map((m) => m.text ?? '')
+        .join(''),
+    ).not.toContain(email);
     await request.dispose();
   });
 });

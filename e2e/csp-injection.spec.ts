@@ -50,7 +50,9 @@ test('a script injected into server-rendered HTML is refused; the page still hyd
   await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
 
   expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])).toEqual(['script-src-elem inline']);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []))
+    .toEqual(['script-src-elem inline']);
   // The one refusal is the injected script (Chromium names the hash it would have needed).
   expect(refused).toHaveLength(1);
   expect(refused[0]).toContain(INJECTED_HASH);
@@ -75,7 +77,15 @@ const PUBLIC_PAGES = [
   '/comment-policy',
   '/articles/no-such-story',
 ];
-const STAFF_PAGES = ['/account', '/moderation', '/moderation/queue/reported', '/moderation/log', '/moderation/settings', '/admin/newsletter', '/newsletter/preferences'];
+const STAFF_PAGES = [
+  '/account',
+  '/moderation',
+  '/moderation/queue/reported',
+  '/moderation/log',
+  '/moderation/settings',
+  '/admin/newsletter',
+  '/newsletter/preferences',
+];
 
 test('every inline script on real pages is one the policy recognises', async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -87,13 +97,19 @@ test('every inline script on real pages is one the policy recognises', async ({ 
     const response = await p.goto(path);
     expect(response!.status(), path).toBe(path.includes('no-such') ? 404 : 200);
     const html = await response!.text();
-    expect(inlineScriptHashes(html).refused.map((s) => s.text.slice(0, 100)), path).toEqual([]);
+    expect(
+      inlineScriptHashes(html).refused.map((s) => s.text.slice(0, 100)),
+      path,
+    ).toEqual([]);
     expect(inlineScriptHashes(html).trusted.length, path).toBeGreaterThan(1);
   };
   for (const path of PUBLIC_PAGES) await check(page, path);
 
   const staff = await newReader(browser, 'Cspadmin');
-  execFileSync('node_modules/.bin/tsx', ['scripts/user-role.ts', staff.email, 'admin'], { env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL }, stdio: 'pipe' });
+  execFileSync('node_modules/.bin/tsx', ['scripts/user-role.ts', staff.email, 'admin'], {
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+    stdio: 'pipe',
+  });
   for (const path of STAFF_PAGES) await check(staff.page, path);
   expect(refused).toEqual([]);
 });

@@ -28,7 +28,11 @@ const SAMPLE = [
 let saved: { commentWindowDays: number; newCommenterHoldCount: number } | undefined;
 test.beforeAll(async () => {
   const db = openE2eDb();
-  saved = (await db.moderationSettings.findUnique({ where: { id: 1 }, select: { commentWindowDays: true, newCommenterHoldCount: true } })) ?? undefined;
+  saved =
+    (await db.moderationSettings.findUnique({
+      where: { id: 1 },
+      select: { commentWindowDays: true, newCommenterHoldCount: true },
+    })) ?? undefined;
   const settings = { commentWindowDays: 0, newCommenterHoldCount: 0, postsPer15Seconds: 100, postsPerHour: 1000 };
   await db.moderationSettings.upsert({ where: { id: 1 }, update: settings, create: { id: 1, ...settings } });
   await db.$disconnect();
@@ -111,8 +115,14 @@ test('signed-in fields: display name and report note; moderator warning; admin w
   await expect(reader.page.getByText('Saved.')).toBeVisible();
   await reader.page.goto(article);
   // Reporting, like posting, comes after accepting the comment policy.
-  await reader.page.getByRole('region', { name: /^Comments/ }).getByRole('button', { name: 'I have read and accept the comment policy' }).click();
-  const reported = reader.page.getByRole('region', { name: /^Comments/ }).getByRole('article', { name: `Comment by ${author.displayName}` }).first();
+  await reader.page
+    .getByRole('region', { name: /^Comments/ })
+    .getByRole('button', { name: 'I have read and accept the comment policy' })
+    .click();
+  const reported = reader.page
+    .getByRole('region', { name: /^Comments/ })
+    .getByRole('article', { name: `Comment by ${author.displayName}` })
+    .first();
   await reported.getByRole('button', { name: 'Report' }).click();
   await reported.getByLabel('Which rule does this comment break?').selectOption('spam');
   await reported.getByLabel('Anything moderators should know? (optional)').fill(SAMPLE[0]!);
@@ -123,7 +133,10 @@ test('signed-in fields: display name and report note; moderator warning; admin w
   const db = openE2eDb();
   const target = await db.user.findUniqueOrThrow({ where: { email: author.email } });
   const before = await db.moderationSettings.findUnique({ where: { id: 1 } });
-  execFileSync('node_modules/.bin/tsx', ['scripts/user-role.ts', reader.email, 'admin'], { env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL }, stdio: 'pipe' });
+  execFileSync('node_modules/.bin/tsx', ['scripts/user-role.ts', reader.email, 'admin'], {
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+    stdio: 'pipe',
+  });
   try {
     for (const text of SAMPLE.slice(0, 6)) {
       await reader.page.goto(`/moderation/users/${target.id}`);
@@ -145,7 +158,11 @@ test('signed-in fields: display name and report note; moderator warning; admin w
     expect(await reader.page.locator('main script, main iframe, main img[onerror], main svg[onload]').count()).toBe(0);
   } finally {
     // Later specs post comments: give them the word lists they expect.
-    if (before) await db.moderationSettings.update({ where: { id: 1 }, data: { bannedWords: before.bannedWords, suspectWords: before.suspectWords } });
+    if (before)
+      await db.moderationSettings.update({
+        where: { id: 1 },
+        data: { bannedWords: before.bannedWords, suspectWords: before.suspectWords },
+      });
     await db.$disconnect();
   }
   // The author sees the warnings as text at their next visit.

@@ -11,14 +11,24 @@ const ARTICLE = '/articles/tallow-bay-velodrome-reopens';
 test.beforeAll(async () => {
   // First comments are held (the default), threads stay open as the demo articles age.
   const db = openE2eDb();
-  const settings = { commentWindowDays: 0, postsPer15Seconds: 100, postsPerHour: 1000, newCommenterHoldCount: 1, linkHoldMinApproved: 3, mode: 'post' };
+  const settings = {
+    commentWindowDays: 0,
+    postsPer15Seconds: 100,
+    postsPerHour: 1000,
+    newCommenterHoldCount: 1,
+    linkHoldMinApproved: 3,
+    mode: 'post',
+  };
   await db.moderationSettings.upsert({ where: { id: 1 }, update: settings, create: { id: 1, ...settings } });
   await db.$disconnect();
 });
 
 async function newModerator(browser: Browser) {
   const mod = await newReader(browser, 'Moder');
-  execFileSync('node_modules/.bin/tsx', ['scripts/user-role.ts', mod.email, 'moderator'], { env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL }, stdio: 'pipe' });
+  execFileSync('node_modules/.bin/tsx', ['scripts/user-role.ts', mod.email, 'moderator'], {
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+    stdio: 'pipe',
+  });
   return mod;
 }
 
@@ -91,7 +101,9 @@ test('a warning is shown to the reader at their next visit', async ({ browser })
   await mod.page.getByRole('button', { name: 'Warn' }).click();
   await expect(mod.page.getByText('Warning recorded')).toBeVisible();
   await reader.page.goto('/account');
-  await expect(reader.page.getByRole('alert').filter({ hasText: 'A message from our moderators' })).toContainText('Please keep it civil in the cycling threads.');
+  await expect(reader.page.getByRole('alert').filter({ hasText: 'A message from our moderators' })).toContainText(
+    'Please keep it civil in the cycling threads.',
+  );
   await reader.page.getByRole('button', { name: 'I understand' }).click();
   await reader.page.reload();
   await expect(reader.page.getByText('Please keep it civil in the cycling threads.')).toHaveCount(0);
@@ -116,7 +128,11 @@ test('every moderation page refuses anonymous readers and plain readers', async 
   expect(routes.length).toBeGreaterThanOrEqual(5);
   for (const route of routes) {
     const res = await request.get(route, { maxRedirects: 0 });
-    expect([route, res.status(), res.headers()['location'] ?? '']).toEqual([route, 307, expect.stringContaining('/signin?callbackUrl=')]);
+    expect([route, res.status(), res.headers()['location'] ?? '']).toEqual([
+      route,
+      307,
+      expect.stringContaining('/signin?callbackUrl='),
+    ]);
   }
   const reader = await newReader(browser, 'Plain');
   for (const route of routes) {

@@ -4,10 +4,17 @@ import { inboxFiles, waitForEmail, type InboxMessage } from './helpers/smtp-inbo
 
 const unique = (name: string) => `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
 // Raw header values: mailparser turns List-* headers into objects otherwise.
-const header = (m: InboxMessage, name: string) => m.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '').replace(/\r?\n[ \t]+/g, ' ');
-const linkIn = (text: string | undefined, path: string) => new RegExp(`https?://\\S+${path}\\?token=[\\w.-]+`).exec(text ?? '')?.[0];
+const header = (m: InboxMessage, name: string) =>
+  m.headerLines
+    .find((h) => h.key === name)
+    ?.line.replace(/^[^:]+:\s*/, '')
+    .replace(/\r?\n[ \t]+/g, ' ');
+const linkIn = (text: string | undefined, path: string) =>
+  new RegExp(`https?://\\S+${path}\\?token=[\\w.-]+`).exec(text ?? '')?.[0];
 
-test('subscribe from an article, confirm from the email, change preferences, unsubscribe from the email', async ({ page }) => {
+test('subscribe from an article, confirm from the email, change preferences, unsubscribe from the email', async ({
+  page,
+}) => {
   const email = unique('subscriber');
   let seen = await inboxFiles();
   await page.goto('/articles/tallow-bay-mayoral-runoff');
@@ -29,7 +36,9 @@ test('subscribe from an article, confirm from the email, change preferences, uns
   const welcome = await waitForEmail(email, { after: seen });
   expect(welcome.subject).toBe('Welcome to the Dispatch newsletter');
   expect(header(welcome, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
-  expect(header(welcome, 'list-unsubscribe')).toMatch(/^<http:\/\/127\.0\.0\.1:\d+\/newsletter\/unsubscribe\?token=[\w.-]+>$/);
+  expect(header(welcome, 'list-unsubscribe')).toMatch(
+    /^<http:\/\/127\.0\.0\.1:\d+\/newsletter\/unsubscribe\?token=[\w.-]+>$/,
+  );
   await page.goto(linkIn(welcome.text, '/newsletter/preferences')!);
   await expect(page.getByRole('heading', { name: 'Newsletter preferences' })).toBeVisible();
   const main = page.locator('main');
@@ -39,7 +48,10 @@ test('subscribe from an article, confirm from the email, change preferences, uns
   await expect(page.getByText('Preferences saved.')).toBeVisible();
   const db = openE2eDb();
   const key = { where: { email } };
-  expect(await db.subscriber.findFirst({ ...key, select: { status: true, frequency: true } })).toEqual({ status: 'active', frequency: 'weekly' });
+  expect(await db.subscriber.findFirst({ ...key, select: { status: true, frequency: true } })).toEqual({
+    status: 'active',
+    frequency: 'weekly',
+  });
 
   // The footer's Unsubscribe link: GET shows one button and changes nothing; the button does it.
   await page.goto(linkIn(welcome.text, '/newsletter/unsubscribe')!);
@@ -52,7 +64,10 @@ test('subscribe from an article, confirm from the email, change preferences, uns
   await db.$disconnect();
 });
 
-test('the one-click POST works with no cookies and answers 200 without a redirect, twice', async ({ page, request }) => {
+test('the one-click POST works with no cookies and answers 200 without a redirect, twice', async ({
+  page,
+  request,
+}) => {
   const email = unique('oneclick');
   const seen = await inboxFiles();
   await page.goto('/newsletter');
@@ -66,7 +81,11 @@ test('the one-click POST works with no cookies and answers 200 without a redirec
   const welcome = await waitForEmail(email, { after: next });
   const target = /^<([^>]+)>$/.exec(header(welcome, 'list-unsubscribe') ?? '')![1]!;
   for (let i = 0; i < 2; i++) {
-    const res = await request.post(target, { data: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' }, maxRedirects: 0 });
+    const res = await request.post(target, {
+      data: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      maxRedirects: 0,
+    });
     expect(res.status()).toBe(200);
   }
   const db = openE2eDb();
@@ -79,5 +98,7 @@ test('a bad address gets a specific message', async ({ page }) => {
   const main = page.locator('main');
   await main.getByLabel('Your email', { exact: true }).fill('"quoted"@example.com');
   await main.getByRole('button', { name: 'Subscribe' }).click();
-  await expect(main.getByText('Quoted addresses are not supported; use a plain address like name@example.com.')).toBeVisible();
+  await expect(
+    main.getByText('Quoted addresses are not supported; use a plain address like name@example.com.'),
+  ).toBeVisible();
 });

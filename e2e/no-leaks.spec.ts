@@ -8,7 +8,13 @@ import { newReader } from './helpers/reader';
 import { requestSignInLink } from './helpers/sign-in';
 
 const ARTICLE = '/articles/planetarium-dome-film-reopens';
-const SETTINGS = { commentWindowDays: 0, postsPer15Seconds: 100, postsPerHour: 1000, newCommenterHoldCount: 0, linkHoldMinApproved: 0 };
+const SETTINGS = {
+  commentWindowDays: 0,
+  postsPer15Seconds: 100,
+  postsPerHour: 1000,
+  newCommenterHoldCount: 0,
+  linkHoldMinApproved: 0,
+};
 // Any newsletter link with a token: B is not subscribed and an anonymous visitor has no account,
 // so any such link they are shown belongs to somebody else.
 const NEWSLETTER_TOKEN = /newsletter\/(?:confirm|preferences|unsubscribe)\?token=[\w.%-]+|name="token" value="[^"]+"/;
@@ -24,12 +30,19 @@ function recordResponses(page: Page): () => Promise<{ url: string; text: string 
   const pending: Promise<{ url: string; text: string } | null>[] = [];
   page.on('response', (r) => {
     if (!['document', 'fetch', 'xhr'].includes(r.request().resourceType())) return;
-    pending.push(r.text().then((text) => ({ url: r.url(), text }), () => null));
+    pending.push(
+      r.text().then(
+        (text) => ({ url: r.url(), text }),
+        () => null,
+      ),
+    );
   });
   return async () => (await Promise.all(pending)).filter((x) => x !== null);
 }
 
-test('reader B and an anonymous visitor never see reader A’s email, tokens, session or moderation notes', async ({ browser }) => {
+test('reader B and an anonymous visitor never see reader A’s email, tokens, session or moderation notes', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   // Reader A signs in through a real emailed link, names themself, comments, subscribes.
   const contextA = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.31' } });
@@ -62,7 +75,10 @@ test('reader B and an anonymous visitor never see reader A’s email, tokens, se
 
   // A moderator warns A: the note is for A alone.
   const mod = await newReader(browser, 'Leakmod');
-  execFileSync('node_modules/.bin/tsx', ['scripts/user-role.ts', mod.email, 'moderator'], { env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL }, stdio: 'pipe' });
+  execFileSync('node_modules/.bin/tsx', ['scripts/user-role.ts', mod.email, 'moderator'], {
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+    stdio: 'pipe',
+  });
   const db = openE2eDb();
   const userA = await db.user.findUniqueOrThrow({ where: { email: emailA }, select: { id: true } });
   await db.$disconnect();
@@ -76,7 +92,13 @@ test('reader B and an anonymous visitor never see reader A’s email, tokens, se
   await expect(pageA.getByText(warning)).toBeVisible();
 
   const sessionA = (await contextA.cookies()).find((c) => c.name.endsWith('authjs.session-token'))!.value;
-  const secrets = { email: emailA, 'email (encoded)': encodeURIComponent(emailA), session: sessionA, 'magic link token': magicToken, 'moderation note': warning };
+  const secrets = {
+    email: emailA,
+    'email (encoded)': encodeURIComponent(emailA),
+    session: sessionA,
+    'magic link token': magicToken,
+    'moderation note': warning,
+  };
   newsletterTokens.forEach((t, i) => Object.assign(secrets, { [`newsletter token ${i}`]: t }));
 
   const bob = await newReader(browser, 'Bob');
@@ -135,7 +157,9 @@ test('reader B and an anonymous visitor never see reader A’s email, tokens, se
     if (who === 'reader B') expect(all.filter((r) => r.text.includes(bob.email)).length).toBeGreaterThan(0);
 
     const leaks = all.flatMap((r) => [
-      ...Object.entries(secrets).filter(([, s]) => r.text.includes(s)).map(([name]) => `${who} saw A's ${name} in ${r.url}`),
+      ...Object.entries(secrets)
+        .filter(([, s]) => r.text.includes(s))
+        .map(([name]) => `${who} saw A's ${name} in ${r.url}`),
       ...(NEWSLETTER_TOKEN.test(r.text) ? [`${who} saw a newsletter token in ${r.url}`] : []),
     ]);
     expect(leaks).toEqual([]);

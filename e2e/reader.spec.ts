@@ -10,7 +10,9 @@ async function expectNoSeriousAxeViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`)).toEqual([]);
 }
 
-test('front page leads to an article with captioned, credited figures and working related stories', async ({ page }) => {
+test('front page leads to an article with captioned, credited figures and working related stories', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Latest stories' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Latest videos' })).toBeVisible();
@@ -18,7 +20,9 @@ test('front page leads to an article with captioned, credited figures and workin
   await page.goto('/sections/science');
   await page.getByRole('link', { name: 'Kelp forests return to Tallow Bay after a decade of urchin barrens' }).click();
   await expect(page).toHaveURL(new RegExp(`${KELP}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kelp forests return to Tallow Bay after a decade of urchin barrens');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Kelp forests return to Tallow Bay after a decade of urchin barrens',
+  );
 
   const figures = page.locator('article figure');
   expect(await figures.count()).toBeGreaterThanOrEqual(2); // hero + inline
@@ -42,8 +46,16 @@ test('front page leads to an article with captioned, credited figures and workin
 test('article JSON-LD describes a NewsArticle', async ({ page }) => {
   await page.goto(KELP);
   const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(json).toMatchObject({ '@type': 'NewsArticle', headline: expect.stringContaining('Kelp forests'), datePublished: '2026-10-27T08:15:00.000Z', publisher: { name: 'Dispatch' } });
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/articles\/tallow-bay-kelp-forest-recovery$/);
+  expect(json).toMatchObject({
+    '@type': 'NewsArticle',
+    headline: expect.stringContaining('Kelp forests'),
+    datePublished: '2026-10-27T08:15:00.000Z',
+    publisher: { name: 'Dispatch' },
+  });
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/articles\/tallow-bay-kelp-forest-recovery$/,
+  );
   await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute('content', /\/media\//);
 });
 
@@ -122,7 +134,10 @@ test('pages run only our script files and their own inline scripts, by hash', as
 });
 
 test('the page-view beacon refuses other origins', async ({ request }) => {
-  const res = await request.post('/api/views', { data: { slug: 'tallow-bay-kelp-forest-recovery' }, headers: { origin: 'https://evil.example' } });
+  const res = await request.post('/api/views', {
+    data: { slug: 'tallow-bay-kelp-forest-recovery' },
+    headers: { origin: 'https://evil.example' },
+  });
   expect(res.status()).toBe(403);
 });
 

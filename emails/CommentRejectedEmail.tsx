@@ -16,22 +16,47 @@ export type CommentRejectedEmailProps = {
 const p = { fontSize: '16px', lineHeight: '24px', margin: '0 0 16px' } as const;
 const link = { color: '#b4121b' } as const;
 
-export default function CommentRejectedEmail({ displayName, articleTitle, articleUrl, excerpt, ruleTitle, ruleUrl, note, accountUrl }: CommentRejectedEmailProps) {
+export default function CommentRejectedEmail({
+  displayName,
+  articleTitle,
+  articleUrl,
+  excerpt,
+  ruleTitle,
+  ruleUrl,
+  note,
+  accountUrl,
+}: CommentRejectedEmailProps) {
   return (
-    <EmailLayout preview={`Your comment on “${articleTitle}” was removed under the rule “${ruleTitle}”.`} footer={<Text style={{ margin: 0 }}>You receive this because you commented on Dispatch.</Text>}>
+    <EmailLayout
+      preview={`Your comment on “${articleTitle}” was removed under the rule “${ruleTitle}”.`}
+      footer={<Text style={{ margin: 0 }}>You receive this because you commented on Dispatch.</Text>}
+    >
       <Heading as="h1" style={{ fontSize: '24px', lineHeight: '30px', margin: '0 0 16px' }}>
         A comment of yours was removed
       </Heading>
       <Text style={p}>Hello {displayName},</Text>
       <Text style={p}>
-        A moderator removed your comment on <Link href={articleUrl} className="dx-link" style={link}>{articleTitle}</Link> because it breaks our rule{' '}
-        <Link href={ruleUrl} className="dx-link" style={link}>“{ruleTitle}”</Link>.
+        A moderator removed your comment on{' '}
+        <Link href={articleUrl} className="dx-link" style={link}>
+          {articleTitle}
+        </Link>{' '}
+        because it breaks our rule{' '}
+        <Link href={ruleUrl} className="dx-link" style={link}>
+          “{ruleTitle}”
+        </Link>
+        .
       </Text>
-      <Text className="dx-muted" style={{ ...p, borderLeft: '4px solid #ccc', paddingLeft: '12px', color: '#444444' }}>{excerpt}</Text>
+      <Text className="dx-muted" style={{ ...p, borderLeft: '4px solid #ccc', paddingLeft: '12px', color: '#444444' }}>
+        {excerpt}
+      </Text>
       {note && <Text style={p}>Note from the moderator: {note}</Text>}
       <Text style={p}>
-        If you think we got it wrong, reply to this email saying why; a different moderator will review it. Your comments and their status are on{' '}
-        <Link href={accountUrl} className="dx-link" style={link}>your account page</Link>.
+        If you think we got it wrong, reply to this email saying why; a different moderator will review it. Your
+        comments and their status are on{' '}
+        <Link href={accountUrl} className="dx-link" style={link}>
+          your account page
+        </Link>
+        .
       </Text>
     </EmailLayout>
   );

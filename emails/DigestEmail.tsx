@@ -21,14 +21,28 @@ export type DigestEmailProps = {
   viewInBrowserUrl: string;
 };
 
-const subheading = { fontFamily: 'Helvetica, Arial, sans-serif', fontSize: '13px', fontWeight: 700, letterSpacing: '0.1em', margin: '8px 0 16px', textTransform: 'uppercase' } as const;
+const subheading = {
+  fontFamily: 'Helvetica, Arial, sans-serif',
+  fontSize: '13px',
+  fontWeight: 700,
+  letterSpacing: '0.1em',
+  margin: '8px 0 16px',
+  textTransform: 'uppercase',
+} as const;
 
 export default function DigestEmail(props: DigestEmailProps) {
   const { frequency, dateLabel, preheader, interests, stories, moreStories } = props;
   return (
     <EmailLayout
       preview={preheader}
-      footer={<NewsletterFooter frequency={frequency} preferencesUrl={props.preferencesUrl} unsubscribeUrl={props.unsubscribeUrl} viewInBrowserUrl={props.viewInBrowserUrl} />}
+      footer={
+        <NewsletterFooter
+          frequency={frequency}
+          preferencesUrl={props.preferencesUrl}
+          unsubscribeUrl={props.unsubscribeUrl}
+          viewInBrowserUrl={props.viewInBrowserUrl}
+        />
+      }
     >
       <Heading as="h1" style={{ fontSize: '26px', lineHeight: '32px', margin: '0 0 4px' }}>
         Your {frequency} digest

@@ -19,8 +19,8 @@ export default function SignInEmail({ url, host, expiresInMinutes }: SignInEmail
       preview={`Your link to sign in to Dispatch. It works once, within ${minutes}.`}
       footer={
         <Text style={{ margin: 0 }}>
-          Didn’t ask to sign in? Someone may have typed your address by mistake. You can ignore this email: nothing happens
-          unless the link is used.
+          Didn’t ask to sign in? Someone may have typed your address by mistake. You can ignore this email: nothing
+          happens unless the link is used.
         </Text>
       }
     >
@@ -28,12 +28,22 @@ export default function SignInEmail({ url, host, expiresInMinutes }: SignInEmail
         Sign in to Dispatch
       </Heading>
       <Text style={paragraph}>
-        Someone asked to sign in to {host} with this email address. Use the link below to finish signing in. If you don’t
-        have an account yet, this creates one.
+        Someone asked to sign in to {host} with this email address. Use the link below to finish signing in. If you
+        don’t have an account yet, this creates one.
       </Text>
       <Button
         href={url}
-        style={{ backgroundColor: '#171717', borderRadius: '4px', color: '#ffffff', display: 'inline-block', fontFamily: 'Helvetica, Arial, sans-serif', fontSize: '16px', fontWeight: 700, padding: '12px 24px', textDecoration: 'none' }}
+        style={{
+          backgroundColor: '#171717',
+          borderRadius: '4px',
+          color: '#ffffff',
+          display: 'inline-block',
+          fontFamily: 'Helvetica, Arial, sans-serif',
+          fontSize: '16px',
+          fontWeight: 700,
+          padding: '12px 24px',
+          textDecoration: 'none',
+        }}
       >
         Sign in
       </Button>
@@ -41,7 +51,10 @@ export default function SignInEmail({ url, host, expiresInMinutes }: SignInEmail
       <Text data-skip-in-text="true" style={{ ...paragraph, margin: '24px 0 8px' }}>
         Or copy this link into your browser:
       </Text>
-      <Text data-skip-in-text="true" style={{ ...paragraph, fontFamily: 'Menlo, Consolas, monospace', fontSize: '13px', wordBreak: 'break-all' }}>
+      <Text
+        data-skip-in-text="true"
+        style={{ ...paragraph, fontFamily: 'Menlo, Consolas, monospace', fontSize: '13px', wordBreak: 'break-all' }}
+      >
         <Link href={url} className="dx-link" style={{ color: '#b4121b' }}>
           {url}
         </Link>

@@ -14,11 +14,19 @@ export type WelcomeEmailProps = {
 
 const paragraph = { fontSize: '16px', lineHeight: '24px', margin: '0 0 16px' } as const;
 
-export default function WelcomeEmail({ frequency, interests, siteUrl, preferencesUrl, unsubscribeUrl }: WelcomeEmailProps) {
+export default function WelcomeEmail({
+  frequency,
+  interests,
+  siteUrl,
+  preferencesUrl,
+  unsubscribeUrl,
+}: WelcomeEmailProps) {
   return (
     <EmailLayout
       preview={`You’re subscribed to the Dispatch ${frequency} digest.`}
-      footer={<NewsletterFooter frequency={frequency} preferencesUrl={preferencesUrl} unsubscribeUrl={unsubscribeUrl} />}
+      footer={
+        <NewsletterFooter frequency={frequency} preferencesUrl={preferencesUrl} unsubscribeUrl={unsubscribeUrl} />
+      }
     >
       <Heading as="h1" style={{ fontSize: '26px', lineHeight: '32px', margin: '0 0 16px' }}>
         Welcome to the Dispatch {frequency} digest
@@ -28,8 +36,11 @@ export default function WelcomeEmail({ frequency, interests, siteUrl, preference
         most worth your time: {interests}.
       </Text>
       <Text style={paragraph}>
-        Change what you get or how often with <Link href={preferencesUrl} className="dx-link" style={{ color: '#b4121b' }}>your preferences</Link>,
-        and leave at any time with one click. Until the first digest arrives, the latest news is at{' '}
+        Change what you get or how often with{' '}
+        <Link href={preferencesUrl} className="dx-link" style={{ color: '#b4121b' }}>
+          your preferences
+        </Link>
+        , and leave at any time with one click. Until the first digest arrives, the latest news is at{' '}
         <Link href={siteUrl} className="dx-link" style={{ color: '#b4121b' }}>
           {siteUrl.replace(/^https?:\/\//, '')}
         </Link>

@@ -7,6 +7,7 @@ import { PrismaClient as PostgresPrismaClient } from './generated/prisma-pg/clie
 import { createAdapterFactory, isPostgresUrl } from './platform/db-adapter';
 
 export function createPrismaClient(url: string): PrismaClient {
-  if (isPostgresUrl(url)) return new PostgresPrismaClient({ adapter: createAdapterFactory(url) }) as unknown as PrismaClient;
+  if (isPostgresUrl(url))
+    return new PostgresPrismaClient({ adapter: createAdapterFactory(url) }) as unknown as PrismaClient;
   return new PrismaClient({ adapter: createAdapterFactory(url) });
 }

@@ -29,7 +29,11 @@ describe('parseEnv', () => {
   });
 
   it('normalises admin emails and the site URL', () => {
-    const env = parseEnv({ ADMIN_EMAILS: ' Ed@Example.com ,b@c.d', SITE_URL: 'https://news.example.com/' , AUTH_SECRET: 'y'.repeat(40) });
+    const env = parseEnv({
+      ADMIN_EMAILS: ' Ed@Example.com ,b@c.d',
+      SITE_URL: 'https://news.example.com/',
+      AUTH_SECRET: 'y'.repeat(40),
+    });
     expect(env.ADMIN_EMAILS).toEqual(['ed@example.com', 'b@c.d']);
     expect(env.SITE_URL).toBe('https://news.example.com');
   });

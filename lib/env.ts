@@ -96,7 +96,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ['AUTH_GOOGLE_ID', 'AUTH_GOOGLE_SECRET'],
   ] as const) {
     if (Boolean(env[id]) !== Boolean(env[secret])) {
-      throw new EnvError(`Invalid configuration:\n  ${env[id] ? secret : id}: set both ${id} and ${secret}, or neither`);
+      throw new EnvError(
+        `Invalid configuration:\n  ${env[id] ? secret : id}: set both ${id} and ${secret}, or neither`,
+      );
     }
   }
   if (!env.AUTH_SECRET && env.SITE_URL.startsWith('https:') && env.NODE_ENV === 'production') {
@@ -105,7 +107,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   // A public site without SMTP would show every sign-in link at /dev/mailbox.
   if (!env.SMTP_URL && env.SITE_URL.startsWith('https:') && env.NODE_ENV === 'production') {
-    throw new EnvError('Invalid configuration:\n  SMTP_URL: required when SITE_URL is https (without it mail is only captured locally)');
+    throw new EnvError(
+      'Invalid configuration:\n  SMTP_URL: required when SITE_URL is https (without it mail is only captured locally)',
+    );
   }
   return { ...env, AUTH_SECRET: env.AUTH_SECRET ?? readSecretFile() };
 }

@@ -2,7 +2,17 @@
 // sentence the form can show. Actor is who asks; null when nobody is signed in.
 export type Failure = {
   ok: false;
-  code: 'unauthenticated' | 'forbidden' | 'not-found' | 'invalid' | 'closed' | 'needs-name' | 'needs-policy' | 'rate-limited' | 'duplicate' | 'suspended';
+  code:
+    | 'unauthenticated'
+    | 'forbidden'
+    | 'not-found'
+    | 'invalid'
+    | 'closed'
+    | 'needs-name'
+    | 'needs-policy'
+    | 'rate-limited'
+    | 'duplicate'
+    | 'suspended';
   message: string;
 };
 export type Result<T = object> = ({ ok: true } & T) | Failure;

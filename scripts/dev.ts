@@ -12,7 +12,8 @@ import { printImportResult } from './lib/print-import-result';
 import { serverEnv } from './lib/server-env';
 
 // The same refusals as npm start: a damaged data/ is reported, never replaced.
-const problem = checkDataDir('data') ?? (process.env.AUTH_SECRET?.trim() ? null : checkAuthSecretFile(AUTH_SECRET_FILE));
+const problem =
+  checkDataDir('data') ?? (process.env.AUTH_SECRET?.trim() ? null : checkAuthSecretFile(AUTH_SECRET_FILE));
 if (problem) {
   console.error(`${problem}\nNothing was changed.`);
   process.exit(1);
@@ -28,5 +29,8 @@ if (!prepared.ok) {
 const { db } = await import('../lib/db');
 printImportResult('content', await importContent(db, 'content'));
 await db.$disconnect();
-const server = spawn(path.resolve('node_modules', '.bin', 'next'), ['dev', '-p', String(env.PORT)], { stdio: 'inherit', env: serverEnv(env.SITE_URL, 'development') });
+const server = spawn(path.resolve('node_modules', '.bin', 'next'), ['dev', '-p', String(env.PORT)], {
+  stdio: 'inherit',
+  env: serverEnv(env.SITE_URL, 'development'),
+});
 server.on('exit', (code) => process.exit(code ?? 0));

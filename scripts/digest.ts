@@ -9,7 +9,9 @@ import { loadCommandConfig } from './lib/load-command-config';
 const usage = 'Usage: npm run digest -- --frequency daily|weekly [--dry-run]';
 let args;
 try {
-  args = parseArgs({ options: { frequency: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } }).values;
+  args = parseArgs({
+    options: { frequency: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+  }).values;
 } catch (err) {
   console.error(`${(err as Error).message}\n${usage}`);
   process.exit(2);
@@ -28,8 +30,12 @@ const { runDigest } = await import('../lib/newsletter/digest/run-digest');
 
 if (args['dry-run']) {
   const plan = await dryRunDigest(frequency);
-  console.log(`Dry run: nothing is sent or written.\n  slot ${plan.slot}${plan.existing ? ` (digest ${plan.existing.id} already exists: ${plan.existing.status})` : ''}`);
-  console.log(`  subject: ${plan.subject}\n  period from ${plan.periodStart.toISOString()}\n  ${plan.recipients} recipients, ${plan.storySets} distinct story sets`);
+  console.log(
+    `Dry run: nothing is sent or written.\n  slot ${plan.slot}${plan.existing ? ` (digest ${plan.existing.id} already exists: ${plan.existing.status})` : ''}`,
+  );
+  console.log(
+    `  subject: ${plan.subject}\n  period from ${plan.periodStart.toISOString()}\n  ${plan.recipients} recipients, ${plan.storySets} distinct story sets`,
+  );
   plan.topStories.forEach((t, i) => console.log(`  ${String(i + 1).padStart(2)}. ${t}`));
   await db.$disconnect();
   process.exit(0);
@@ -44,7 +50,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 const bar = new cliProgress.SingleBar(
-  { format: ' {bar} {percentage}% | {value}/{total} | {rate}/s | ETA {eta_formatted} | sent {sent} failed {failed}', hideCursor: true, etaBuffer: 200 },
+  {
+    format: ' {bar} {percentage}% | {value}/{total} | {rate}/s | ETA {eta_formatted} | sent {sent} failed {failed}',
+    hideCursor: true,
+    etaBuffer: 200,
+  },
   cliProgress.Presets.shades_classic,
 );
 const startedAt = Date.now();
@@ -56,7 +66,10 @@ const summary = await runDigest({
   signal: stop.signal,
   onStart: ({ recipients, settled, abandoned }) => {
     done = settled;
-    if (abandoned > 0) console.warn(`${abandoned} message(s) were being delivered when a previous run died; they most likely arrived, so they are marked unknown and not resent.`);
+    if (abandoned > 0)
+      console.warn(
+        `${abandoned} message(s) were being delivered when a previous run died; they most likely arrived, so they are marked unknown and not resent.`,
+      );
     bar.start(recipients, done, { rate: '0', ...tally });
   },
   onOutcomes: (outcomes) => {
@@ -83,7 +96,13 @@ console.log(
     ? `The ${frequency} digest for this period was already sent (${summary.digestId}): nothing to do.`
     : `${summary.status === 'sent' ? 'Done' : 'Stopped early'}: ${summary.subject} (${summary.digestId})`,
 );
-console.log(`  recipients ${summary.recipients} · sent ${c.sent} · failed ${c.failed} · skipped ${c.skipped} · unknown ${c.unknown} · still queued ${c.queued}`);
-if (summary.status !== 'already-sent') console.log(`  ${seconds}s, ${summary.distinctRenders} distinct bodies rendered`);
-if (summary.unreachable) console.error(`The mail server (SMTP_URL) could not be reached (${summary.unreachable}); the rest stays queued. Run again once it is up.`);
+console.log(
+  `  recipients ${summary.recipients} · sent ${c.sent} · failed ${c.failed} · skipped ${c.skipped} · unknown ${c.unknown} · still queued ${c.queued}`,
+);
+if (summary.status !== 'already-sent')
+  console.log(`  ${seconds}s, ${summary.distinctRenders} distinct bodies rendered`);
+if (summary.unreachable)
+  console.error(
+    `The mail server (SMTP_URL) could not be reached (${summary.unreachable}); the rest stays queued. Run again once it is up.`,
+  );
 process.exit(summary.status === 'interrupted' ? 3 : 0);

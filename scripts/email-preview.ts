@@ -23,13 +23,17 @@ const files = (await fs.readdir(EMAILS_DIR)).filter((f) => f.endsWith('.tsx')).s
 await fs.mkdir(OUT_DIR, { recursive: true });
 
 // Preview data points at localhost media that may not exist: pictures are drawn as grey boxes.
-const PLACEHOLDER = await sharp({ create: { width: 992, height: 558, channels: 3, background: '#d4d4d4' } }).png().toBuffer();
+const PLACEHOLDER = await sharp({ create: { width: 992, height: 558, channels: 3, background: '#d4d4d4' } })
+  .png()
+  .toBuffer();
 
 async function screenshot(browser: Browser, html: string, out: string) {
   const page = await browser.newPage({ viewport: { width: 640, height: 800 } });
   try {
     await page.route('**/*', (route) =>
-      route.request().resourceType() === 'image' ? route.fulfill({ contentType: 'image/png', body: PLACEHOLDER }) : route.abort(),
+      route.request().resourceType() === 'image'
+        ? route.fulfill({ contentType: 'image/png', body: PLACEHOLDER })
+        : route.abort(),
     );
     await page.setContent(html, { waitUntil: 'load' });
     await page.screenshot({ path: out, fullPage: true });
@@ -40,7 +44,13 @@ async function screenshot(browser: Browser, html: string, out: string) {
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 let failures = 0;
@@ -54,7 +64,10 @@ for (const file of files) {
     continue;
   }
   const { html, text } = await renderEmail(createElement(template, template.PreviewProps));
-  for (const [ext, body] of [['html', html], ['txt', text]] as const) {
+  for (const [ext, body] of [
+    ['html', html],
+    ['txt', text],
+  ] as const) {
     const out = path.join(OUT_DIR, `${name}.${ext}`);
     await fs.writeFile(out, body, 'utf8');
     console.log(out);

@@ -9,7 +9,14 @@ import path from 'node:path';
 import { requestRevalidation } from '../lib/cache/revalidation-request';
 import { AUTH_SECRET_FILE, EnvError } from '../lib/env';
 import { checkSmtp } from '../lib/mail/check-smtp';
-import { buildOnce, cacheIdentity, claimBuild, liveServers, markCurrent, removeUnusedBuilds } from '../lib/setup/build-directory';
+import {
+  buildOnce,
+  cacheIdentity,
+  claimBuild,
+  liveServers,
+  markCurrent,
+  removeUnusedBuilds,
+} from '../lib/setup/build-directory';
 import { buildFingerprint } from '../lib/setup/build-fingerprint';
 import { checkAuthSecretFile } from '../lib/setup/check-auth-secret-file';
 import { checkDataDir } from '../lib/setup/check-data-dir';
@@ -54,7 +61,12 @@ step('Checking and migrating the database');
 const prepared = prepareDatabase(env.DATABASE_URL);
 if (!prepared.ok) refuse(prepared.problem);
 else if (prepared.applied === 'unknown') step('Applied database migrations');
-else step(prepared.applied.length === 0 ? 'Database is up to date' : `Applied ${prepared.applied.length} database migration(s): ${prepared.applied.join(', ')}`);
+else
+  step(
+    prepared.applied.length === 0
+      ? 'Database is up to date'
+      : `Applied ${prepared.applied.length} database migration(s): ${prepared.applied.join(', ')}`,
+  );
 const { db } = await import('../lib/db');
 const { isPostgres } = await import('../lib/env');
 if (!isPostgres()) await ensureWriteAheadLog(db);
@@ -92,11 +104,23 @@ if (portHolder) {
 let isBuilt = false;
 let buildDir: string;
 try {
-  buildDir = await buildOnce('.', buildFingerprint('.'), (distDir) => {
-    step(`Building the site into ${distDir} (first start or code changed; takes a few minutes; running servers keep their build)`);
-    isBuilt = true;
-    return spawnSync(next, ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DISPATCH_BUILD_DIR: distDir } }).status === 0;
-  }, step);
+  buildDir = await buildOnce(
+    '.',
+    buildFingerprint('.'),
+    (distDir) => {
+      step(
+        `Building the site into ${distDir} (first start or code changed; takes a few minutes; running servers keep their build)`,
+      );
+      isBuilt = true;
+      return (
+        spawnSync(next, ['build'], {
+          stdio: 'inherit',
+          env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DISPATCH_BUILD_DIR: distDir },
+        }).status === 0
+      );
+    },
+    step,
+  );
 } catch (err) {
   console.error(`The build failed (${(err as Error).message}); servers running from this folder are untouched.`);
   process.exit(1);
@@ -119,7 +143,10 @@ fs.writeFileSync(cacheStamp, cacheId);
 
 step(`Serving on http://localhost:${env.PORT} (site URL ${env.SITE_URL})`);
 const tsx = path.resolve('node_modules', '.bin', 'tsx');
-const server = spawn(tsx, ['scripts/serve.ts'], { stdio: 'inherit', env: { ...serverEnv(env.SITE_URL), PORT: String(env.PORT), DISPATCH_BUILD_DIR: buildDir } });
+const server = spawn(tsx, ['scripts/serve.ts'], {
+  stdio: 'inherit',
+  env: { ...serverEnv(env.SITE_URL), PORT: String(env.PORT), DISPATCH_BUILD_DIR: buildDir },
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 
@@ -137,7 +164,10 @@ if (await waitForServer(env.PORT)) {
 
 async function waitForServer(port: number): Promise<boolean> {
   for (let i = 0; i < 600; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/robots.txt`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/robots.txt`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return true;
     await new Promise((r) => setTimeout(r, 100));
   }

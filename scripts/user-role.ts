@@ -16,4 +16,8 @@ if (!result.ok) {
   console.error(result.message);
   process.exit(1);
 }
-console.log(result.previous === result.role ? `${result.email} is already ${result.role}.` : `${result.email}: ${result.previous} → ${result.role}`);
+console.log(
+  result.previous === result.role
+    ? `${result.email} is already ${result.role}.`
+    : `${result.email}: ${result.previous} → ${result.role}`,
+);

@@ -55,7 +55,9 @@ export default async function AccountPage() {
             <a href="/account/export" download className="underline">
               Download my data
             </a>{' '}
-            <span className="text-sm text-neutral-600 dark:text-neutral-400">(JSON: everything we store about you)</span>
+            <span className="text-sm text-neutral-600 dark:text-neutral-400">
+              (JSON: everything we store about you)
+            </span>
           </li>
           <li>
             <Link href="/account/delete" className="text-red-700 underline dark:text-red-400">

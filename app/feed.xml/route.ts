@@ -5,7 +5,14 @@ import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
 
 export const revalidate = 300;
 
-const MIME: Record<string, string> = { svg: 'image/svg+xml', jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif' };
+const MIME: Record<string, string> = {
+  svg: 'image/svg+xml',
+  jpg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  avif: 'image/avif',
+};
 const mimeOf = (src: string) => MIME[src.split('.').pop() ?? ''] ?? 'application/octet-stream';
 
 export async function GET() {

@@ -16,7 +16,11 @@ export default async function ModerationDashboard() {
   const [counts, days, team] = await Promise.all([
     countQueues(),
     countCommentsPerDay(30),
-    db.user.findMany({ where: { role: { in: ['moderator', 'admin'] } }, orderBy: [{ role: 'asc' }, { createdAt: 'asc' }], select: { id: true, displayName: true, role: true } }),
+    db.user.findMany({
+      where: { role: { in: ['moderator', 'admin'] } },
+      orderBy: [{ role: 'asc' }, { createdAt: 'asc' }],
+      select: { id: true, displayName: true, role: true },
+    }),
   ]);
   return (
     <div>
@@ -29,7 +33,10 @@ export default async function ModerationDashboard() {
         <ul className="mt-3 grid gap-3 sm:grid-cols-4">
           {QUEUES.map((q) => (
             <li key={q}>
-              <Link href={`/moderation/queue/${q}`} className="block rounded border border-neutral-300 p-4 hover:bg-neutral-50 dark:border-neutral-700 dark:hover:bg-neutral-900">
+              <Link
+                href={`/moderation/queue/${q}`}
+                className="block rounded border border-neutral-300 p-4 hover:bg-neutral-50 dark:border-neutral-700 dark:hover:bg-neutral-900"
+              >
                 <span className="block text-3xl font-bold">{counts[q]}</span>
                 <span className="text-sm">{QUEUE_LABELS[q]}</span>
               </Link>

@@ -27,7 +27,14 @@ export default async function SearchPage({ searchParams }: Props) {
         <label htmlFor="search-q" className="sr-only">
           Search stories
         </label>
-        <input id="search-q" name="q" type="search" defaultValue={q} maxLength={MAX_QUERY_LENGTH} className="flex-1 rounded border border-neutral-300 px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900" />
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          maxLength={MAX_QUERY_LENGTH}
+          className="flex-1 rounded border border-neutral-300 px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900"
+        />
         <button type="submit" className={buttonClass()}>
           Search
         </button>
@@ -35,7 +42,9 @@ export default async function SearchPage({ searchParams }: Props) {
       <div aria-live="polite">
         {result && (
           <p className="mt-6 text-sm text-neutral-600 dark:text-neutral-400">
-            {result.total === 0 ? `No stories match “${q}”. Try fewer or different words.` : `${result.total} ${result.total === 1 ? 'story matches' : 'stories match'} “${q}”.`}
+            {result.total === 0
+              ? `No stories match “${q}”. Try fewer or different words.`
+              : `${result.total} ${result.total === 1 ? 'story matches' : 'stories match'} “${q}”.`}
           </p>
         )}
       </div>
@@ -44,7 +53,9 @@ export default async function SearchPage({ searchParams }: Props) {
           {result.hits.map((hit) => (
             <li key={hit.slug}>
               <article>
-                <p className="text-xs font-bold uppercase tracking-widest text-[var(--color-brand)] dark:text-[var(--color-brand-dark)]">{hit.section.name}</p>
+                <p className="text-xs font-bold tracking-widest text-[var(--color-brand)] uppercase dark:text-[var(--color-brand-dark)]">
+                  {hit.section.name}
+                </p>
                 <h2 className="mt-1 font-serif text-xl font-bold">
                   <Link href={`/articles/${hit.slug}`} className="hover:underline">
                     <Highlighted text={hit.titleMarked} />
@@ -61,7 +72,13 @@ export default async function SearchPage({ searchParams }: Props) {
           ))}
         </ol>
       )}
-      {result && <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => `/search?q=${encodeURIComponent(q)}${p > 1 ? `&page=${p}` : ''}`} />}
+      {result && (
+        <Pagination
+          page={result.page}
+          pageCount={result.pageCount}
+          hrefFor={(p) => `/search?q=${encodeURIComponent(q)}${p > 1 ? `&page=${p}` : ''}`}
+        />
+      )}
     </div>
   );
 }

@@ -19,8 +19,8 @@ export default async function SignInPage({ searchParams }: Props) {
     <div className="mx-auto max-w-md">
       <h1 className="font-serif text-4xl font-bold">Sign in or sign up</h1>
       <p className="mt-3 text-neutral-700 dark:text-neutral-300">
-        New here? Signing up is quick and free — enter your email and we’ll send you a link. Already have an account? The
-        same link signs you in. No password needed.
+        New here? Signing up is quick and free — enter your email and we’ll send you a link. Already have an account?
+        The same link signs you in. No password needed.
       </p>
       <SignInForm callbackUrl={callbackUrl} />
       {oauth.length > 0 && (
@@ -35,7 +35,10 @@ export default async function SignInPage({ searchParams }: Props) {
                   await signIn(p.id, { redirectTo: callbackUrl });
                 }}
               >
-                <button type="submit" className={buttonClass({ variant: 'secondary', className: 'w-full font-semibold' })}>
+                <button
+                  type="submit"
+                  className={buttonClass({ variant: 'secondary', className: 'w-full font-semibold' })}
+                >
                   Continue with {p.name}
                 </button>
               </form>

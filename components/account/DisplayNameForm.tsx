@@ -32,7 +32,11 @@ export function DisplayNameForm({ current }: { current: string | null }) {
           Save
         </button>
       </div>
-      <p id="display-name-status" aria-live="polite" className={`min-h-6 text-sm font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
+      <p
+        id="display-name-status"
+        aria-live="polite"
+        className={`min-h-6 text-sm font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}
+      >
         {formMessage(state)}
       </p>
     </form>

@@ -6,7 +6,8 @@ const STATUS: Record<string, string> = { approved: 'Published', pending: 'Awaiti
 
 export async function UserComments({ userId }: { userId: string }) {
   const comments = await listUserComments(userId);
-  if (comments.length === 0) return <p className="text-neutral-700 dark:text-neutral-300">You haven’t commented yet.</p>;
+  if (comments.length === 0)
+    return <p className="text-neutral-700 dark:text-neutral-300">You haven’t commented yet.</p>;
   return (
     <ul className="space-y-4">
       {comments.map((c) => (
@@ -16,7 +17,8 @@ export async function UserComments({ userId }: { userId: string }) {
             <Link href={`/articles/${c.article.slug}#comments`} className="font-semibold underline">
               {c.article.title}
             </Link>{' '}
-            · <time dateTime={c.createdAt.toISOString()}>{formatDate(c.createdAt)}</time> · <span>{STATUS[c.status] ?? c.status}</span>
+            · <time dateTime={c.createdAt.toISOString()}>{formatDate(c.createdAt)}</time> ·{' '}
+            <span>{STATUS[c.status] ?? c.status}</span>
           </p>
           <p className="mt-1 line-clamp-3 whitespace-pre-line">{c.body}</p>
           {c.status === 'rejected' && (

@@ -21,7 +21,17 @@ const components: Components = {
     const size = parseMediaUrl(url);
     if (!size) return null;
     const { caption, credit } = splitImageTitle(title);
-    return <Figure src={url} alt={alt ?? ''} width={size.width} height={size.height} captionText={caption} credit={credit} sizes="(min-width: 768px) 680px, 100vw" />;
+    return (
+      <Figure
+        src={url}
+        alt={alt ?? ''}
+        width={size.width}
+        height={size.height}
+        captionText={caption}
+        credit={credit}
+        sizes="(min-width: 768px) 680px, 100vw"
+      />
+    );
   },
   a({ href, children }) {
     const isExternal = typeof href === 'string' && /^https?:/.test(href);
@@ -37,8 +47,12 @@ const components: Components = {
 /** Article Markdown from our own content folder; raw HTML in it is not rendered. */
 export function ArticleBody({ markdown }: { markdown: string }) {
   return (
-    <div className="prose prose-neutral prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-a:text-[var(--color-brand)] dark:prose-a:text-[var(--color-brand-dark)]">
-      <Markdown components={components} skipHtml urlTransform={(url) => (/^(https?:|mailto:|\/|#)/.test(url) ? url : '')}>
+    <div className="prose prose-lg max-w-none font-serif prose-neutral dark:prose-invert prose-headings:font-sans prose-a:text-[var(--color-brand)] dark:prose-a:text-[var(--color-brand-dark)]">
+      <Markdown
+        components={components}
+        skipHtml
+        urlTransform={(url) => (/^(https?:|mailto:|\/|#)/.test(url) ? url : '')}
+      >
         {markdown}
       </Markdown>
     </div>

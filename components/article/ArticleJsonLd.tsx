@@ -17,9 +17,16 @@ export function ArticleJsonLd({ article }: { article: ArticleDetail }) {
     articleSection: article.section.name,
     keywords: article.topics.map((t) => t.topic.name).join(', '),
     wordCount: article.wordCount,
-    author: article.byline ? [{ '@type': 'Person', name: article.byline }] : [{ '@type': 'Organization', name: article.source ?? SITE_NAME }],
+    author: article.byline
+      ? [{ '@type': 'Person', name: article.byline }]
+      : [{ '@type': 'Organization', name: article.source ?? SITE_NAME }],
     ...(article.source ? { sourceOrganization: { '@type': 'Organization', name: article.source } } : {}),
     publisher: { '@type': 'Organization', name: SITE_NAME, url: site },
   };
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }} />;
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }}
+    />
+  );
 }

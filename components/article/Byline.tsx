@@ -12,13 +12,16 @@ export function Byline({ byline, source, publishedAt, updatedAt }: Props) {
           </>
         )}
         {byline && source && <span aria-hidden="true"> · </span>}
-        {source && <span className="font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">{source}</span>}
+        {source && (
+          <span className="font-semibold tracking-wide text-neutral-600 uppercase dark:text-neutral-400">{source}</span>
+        )}
       </p>
       <p className="mt-1 text-neutral-600 dark:text-neutral-400">
         Published <time dateTime={publishedAt.toISOString()}>{formatDateTime(publishedAt)}</time>
         {updatedAt && (
           <>
-            <span aria-hidden="true"> · </span>Updated <time dateTime={updatedAt.toISOString()}>{formatDateTime(updatedAt)}</time>
+            <span aria-hidden="true"> · </span>Updated{' '}
+            <time dateTime={updatedAt.toISOString()}>{formatDateTime(updatedAt)}</time>
           </>
         )}
       </p>

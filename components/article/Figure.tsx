@@ -28,7 +28,7 @@ export function Figure({ src, alt, width, height, captionText, credit, sizes, is
         <figcaption className="mt-2 text-sm leading-snug text-neutral-600 dark:text-neutral-400">
           {captionText && <span>{captionText}</span>}
           {credit && (
-            <span className="ml-1 text-xs uppercase tracking-wide text-neutral-500 dark:text-neutral-400" data-credit>
+            <span className="ml-1 text-xs tracking-wide text-neutral-500 uppercase dark:text-neutral-400" data-credit>
               {' '}
               <span className="sr-only">Credit: </span>
               {credit}

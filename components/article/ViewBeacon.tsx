@@ -7,7 +7,12 @@ export function ViewBeacon({ slug }: { slug: string }) {
   useEffect(() => {
     const body = JSON.stringify({ slug });
     if (!navigator.sendBeacon?.('/api/views', new Blob([body], { type: 'application/json' }))) {
-      void fetch('/api/views', { method: 'POST', body, headers: { 'content-type': 'application/json' }, keepalive: true }).catch(() => {});
+      void fetch('/api/views', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json' },
+        keepalive: true,
+      }).catch(() => {});
     }
   }, [slug]);
   return null;

@@ -26,7 +26,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         aria-describedby="signin-email-error"
         className={inputClass('w-full')}
       />
-      <p id="signin-email-error" aria-live="polite" className="min-h-6 text-sm font-semibold text-red-700 dark:text-red-400">
+      <p
+        id="signin-email-error"
+        aria-live="polite"
+        className="min-h-6 text-sm font-semibold text-red-700 dark:text-red-400"
+      >
         {error}
       </p>
       <button type="submit" disabled={isPending} className={buttonClass({ className: 'w-full' })}>

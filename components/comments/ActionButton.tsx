@@ -28,7 +28,12 @@ export function ActionButton({ action, fields, children, pressed, confirm, onDon
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={isPending} aria-pressed={pressed} className="text-sm font-semibold hover:underline disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        aria-pressed={pressed}
+        className="text-sm font-semibold hover:underline disabled:opacity-60"
+      >
         {children}
       </button>
       {state.status === 'error' && (

@@ -18,7 +18,16 @@ type Props = {
   onCancel?: () => void;
 };
 
-export function CommentForm({ articleSlug, replyToId, commentId, initialBody = '', label, submitLabel, onDone, onCancel }: Props) {
+export function CommentForm({
+  articleSlug,
+  replyToId,
+  commentId,
+  initialBody = '',
+  label,
+  submitLabel,
+  onDone,
+  onCancel,
+}: Props) {
   const [state, action, isPending] = useActionState<FormState, FormData>(submitComment, idleForm);
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -49,7 +58,12 @@ export function CommentForm({ articleSlug, replyToId, commentId, initialBody = '
         aria-invalid={state.status === 'error' ? true : undefined}
         className={inputClass('w-full')}
       />
-      <p id={`${id}-status`} role="status" aria-live="polite" className={`min-h-5 text-sm font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
+      <p
+        id={`${id}-status`}
+        role="status"
+        aria-live="polite"
+        className={`min-h-5 text-sm font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}
+      >
         {state.status === 'idle' ? '' : state.message}
       </p>
       <div className="flex gap-2">
@@ -57,7 +71,11 @@ export function CommentForm({ articleSlug, replyToId, commentId, initialBody = '
           {isPending ? 'Sending…' : submitLabel}
         </button>
         {onCancel && (
-          <button type="button" onClick={onCancel} className={buttonClass({ variant: 'secondary', className: 'text-sm' })}>
+          <button
+            type="button"
+            onClick={onCancel}
+            className={buttonClass({ variant: 'secondary', className: 'text-sm' })}
+          >
             Cancel
           </button>
         )}

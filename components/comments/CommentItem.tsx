@@ -21,11 +21,14 @@ export function CommentItem({ comment: c, articleSlug, now, canInteract, onChang
     onChanged();
   };
   if (c.isDeleted) {
-    return <p className="italic text-neutral-500 dark:text-neutral-400">Comment removed by its author.</p>;
+    return <p className="text-neutral-500 italic dark:text-neutral-400">Comment removed by its author.</p>;
   }
   const isLive = !c.isPending;
   return (
-    <article aria-label={`Comment by ${c.authorName}`} className={`rounded p-3 ${c.isFeatured ? 'border-l-4 border-[var(--color-brand)] bg-neutral-50 dark:bg-neutral-900' : ''}`}>
+    <article
+      aria-label={`Comment by ${c.authorName}`}
+      className={`rounded p-3 ${c.isFeatured ? 'border-l-4 border-[var(--color-brand)] bg-neutral-50 dark:bg-neutral-900' : ''}`}
+    >
       <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
         <span className="font-bold">{c.authorName}</span>
         {c.replyToName && <span className="text-neutral-600 dark:text-neutral-400">in reply to {c.replyToName}</span>}
@@ -33,12 +36,26 @@ export function CommentItem({ comment: c, articleSlug, now, canInteract, onChang
           {relativeTime(c.createdAt, now)}
         </time>
         {c.editedAt && <span className="text-neutral-600 dark:text-neutral-400">· edited</span>}
-        {c.isFeatured && <span className="rounded bg-[var(--color-brand)] px-1.5 text-xs font-bold uppercase text-white">Featured by moderators</span>}
-        {c.isPending && <span className="rounded bg-amber-200 px-1.5 text-xs font-bold text-amber-950">Awaiting moderation</span>}
+        {c.isFeatured && (
+          <span className="rounded bg-[var(--color-brand)] px-1.5 text-xs font-bold text-white uppercase">
+            Featured by moderators
+          </span>
+        )}
+        {c.isPending && (
+          <span className="rounded bg-amber-200 px-1.5 text-xs font-bold text-amber-950">Awaiting moderation</span>
+        )}
       </header>
       {mode === 'edit' ? (
         <div className="mt-2">
-          <CommentForm articleSlug={articleSlug} commentId={c.id} initialBody={c.body} label="Edit your comment" submitLabel="Save edit" onDone={() => done('Your edit is saved.')} onCancel={() => setMode('view')} />
+          <CommentForm
+            articleSlug={articleSlug}
+            commentId={c.id}
+            initialBody={c.body}
+            label="Edit your comment"
+            submitLabel="Save edit"
+            onDone={() => done('Your edit is saved.')}
+            onCancel={() => setMode('view')}
+          />
         </div>
       ) : (
         <div className="mt-1">
@@ -54,7 +71,12 @@ export function CommentItem({ comment: c, articleSlug, now, canInteract, onChang
           </span>
         )}
         {canInteract && isLive && !c.isOwn && (
-          <ActionButton action={recommendCommentAction} fields={{ commentId: c.id, isOn: String(!c.hasRecommended) }} pressed={c.hasRecommended} onDone={() => onChanged()}>
+          <ActionButton
+            action={recommendCommentAction}
+            fields={{ commentId: c.id, isOn: String(!c.hasRecommended) }}
+            pressed={c.hasRecommended}
+            onDone={() => onChanged()}
+          >
             {c.hasRecommended ? 'Recommended' : 'Recommend'}
           </ActionButton>
         )}
@@ -63,18 +85,29 @@ export function CommentItem({ comment: c, articleSlug, now, canInteract, onChang
             Reply
           </button>
         )}
-        {canInteract && isLive && !c.isOwn && mode === 'view' && (c.hasReported ? <span className="text-sm">Reported</span> : (
-          <button type="button" onClick={() => setMode('report')} className="text-sm font-semibold hover:underline">
-            Report
-          </button>
-        ))}
+        {canInteract &&
+          isLive &&
+          !c.isOwn &&
+          mode === 'view' &&
+          (c.hasReported ? (
+            <span className="text-sm">Reported</span>
+          ) : (
+            <button type="button" onClick={() => setMode('report')} className="text-sm font-semibold hover:underline">
+              Report
+            </button>
+          ))}
         {c.isOwn && c.editableUntil && mode === 'view' && (
           <button type="button" onClick={() => setMode('edit')} className="text-sm font-semibold hover:underline">
             Edit
           </button>
         )}
         {c.isOwn && (
-          <ActionButton action={deleteCommentAction} fields={{ commentId: c.id }} confirm="Delete this comment? This cannot be undone." onDone={() => done()}>
+          <ActionButton
+            action={deleteCommentAction}
+            fields={{ commentId: c.id }}
+            confirm="Delete this comment? This cannot be undone."
+            onDone={() => done()}
+          >
             Delete
           </ActionButton>
         )}
@@ -84,10 +117,23 @@ export function CommentItem({ comment: c, articleSlug, now, canInteract, onChang
       </p>
       {mode === 'reply' && (
         <div className="mt-3">
-          <CommentForm articleSlug={articleSlug} replyToId={c.id} label={`Reply to ${c.authorName}`} submitLabel="Post reply" onDone={() => done()} onCancel={() => setMode('view')} />
+          <CommentForm
+            articleSlug={articleSlug}
+            replyToId={c.id}
+            label={`Reply to ${c.authorName}`}
+            submitLabel="Post reply"
+            onDone={() => done()}
+            onCancel={() => setMode('view')}
+          />
         </div>
       )}
-      {mode === 'report' && <ReportForm commentId={c.id} onDone={() => done('Thank you. Moderators will review this comment.')} onCancel={() => setMode('view')} />}
+      {mode === 'report' && (
+        <ReportForm
+          commentId={c.id}
+          onDone={() => done('Thank you. Moderators will review this comment.')}
+          onCancel={() => setMode('view')}
+        />
+      )}
     </article>
   );
 }

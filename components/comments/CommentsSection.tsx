@@ -8,7 +8,11 @@ import { CommentItem } from './CommentItem';
 import { PolicyGate } from './PolicyGate';
 import { WarningNotice } from './WarningNotice';
 
-const SORT_LABELS: Record<CommentSort, string> = { newest: 'Newest', oldest: 'Oldest', recommended: 'Most recommended' };
+const SORT_LABELS: Record<CommentSort, string> = {
+  newest: 'Newest',
+  oldest: 'Oldest',
+  recommended: 'Most recommended',
+};
 
 type Props = { articleSlug: string; initial?: CommentsView | null };
 
@@ -41,7 +45,11 @@ export function CommentsSection({ articleSlug, initial }: Props) {
   const nextPage = extra ? extra.nextPage : view?.hasMore ? view.page + 1 : null;
 
   return (
-    <section id="comments" aria-labelledby="comments-heading" className="mt-12 border-t-4 border-neutral-900 pt-3 dark:border-neutral-100">
+    <section
+      id="comments"
+      aria-labelledby="comments-heading"
+      className="mt-12 border-t-4 border-neutral-900 pt-3 dark:border-neutral-100"
+    >
       <h2 id="comments-heading" className="text-lg font-bold">
         Comments{view ? ` (${view.count})` : ''}
       </h2>
@@ -76,7 +84,12 @@ export function CommentsSection({ articleSlug, initial }: Props) {
             ) : !view.viewer.hasAcceptedPolicy ? (
               <PolicyGate version={view.policyVersion} onAccepted={() => reload()} />
             ) : (
-              <CommentForm articleSlug={articleSlug} label={`Comment as ${view.viewer.displayName}`} submitLabel="Post comment" onDone={() => reload()} />
+              <CommentForm
+                articleSlug={articleSlug}
+                label={`Comment as ${view.viewer.displayName}`}
+                submitLabel="Post comment"
+                onDone={() => reload()}
+              />
             )}
           </div>
           {view.count > 0 && (
@@ -101,12 +114,29 @@ export function CommentsSection({ articleSlug, initial }: Props) {
           <ol className="mt-4 space-y-6">
             {threads.map((t) => (
               <li key={t.id}>
-                <CommentItem comment={t} articleSlug={articleSlug} now={view.now} canInteract={Boolean(view.viewer?.displayName && view.viewer.hasAcceptedPolicy && !view.closedReason)} onChanged={() => reload()} />
+                <CommentItem
+                  comment={t}
+                  articleSlug={articleSlug}
+                  now={view.now}
+                  canInteract={Boolean(view.viewer?.displayName && view.viewer.hasAcceptedPolicy && !view.closedReason)}
+                  onChanged={() => reload()}
+                />
                 {t.replies.length > 0 && (
-                  <ol aria-label={`Replies to ${t.authorName}`} className="ml-4 mt-3 space-y-3 border-l-2 border-neutral-200 pl-4 dark:border-neutral-800">
+                  <ol
+                    aria-label={`Replies to ${t.authorName}`}
+                    className="mt-3 ml-4 space-y-3 border-l-2 border-neutral-200 pl-4 dark:border-neutral-800"
+                  >
                     {t.replies.map((r) => (
                       <li key={r.id}>
-                        <CommentItem comment={r} articleSlug={articleSlug} now={view.now} canInteract={Boolean(view.viewer?.displayName && view.viewer.hasAcceptedPolicy && !view.closedReason)} onChanged={() => reload()} />
+                        <CommentItem
+                          comment={r}
+                          articleSlug={articleSlug}
+                          now={view.now}
+                          canInteract={Boolean(
+                            view.viewer?.displayName && view.viewer.hasAcceptedPolicy && !view.closedReason,
+                          )}
+                          onChanged={() => reload()}
+                        />
                       </li>
                     ))}
                   </ol>
@@ -120,7 +150,12 @@ export function CommentsSection({ articleSlug, initial }: Props) {
               sort={view.sort}
               page={nextPage}
               href={`${base}?sort=${view.sort}&page=${nextPage}#comments`}
-              onLoaded={(more) => setExtra({ threads: [...(extra?.threads ?? []), ...more.threads], nextPage: more.hasMore ? more.page + 1 : null })}
+              onLoaded={(more) =>
+                setExtra({
+                  threads: [...(extra?.threads ?? []), ...more.threads],
+                  nextPage: more.hasMore ? more.page + 1 : null,
+                })
+              }
             />
           )}
         </>
@@ -129,7 +164,13 @@ export function CommentsSection({ articleSlug, initial }: Props) {
   );
 }
 
-type MoreProps = { articleSlug: string; sort: string; page: number; href: string; onLoaded: (more: CommentsView) => void };
+type MoreProps = {
+  articleSlug: string;
+  sort: string;
+  page: number;
+  href: string;
+  onLoaded: (more: CommentsView) => void;
+};
 
 function MoreComments({ articleSlug, sort, page, href, onLoaded }: MoreProps) {
   const [isPending, startTransition] = useTransition();

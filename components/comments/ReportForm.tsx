@@ -7,7 +7,15 @@ import { useOnDone } from './use-on-done';
 import { idleForm as idle } from '@/lib/actions/form-state';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 
-export function ReportForm({ commentId, onDone, onCancel }: { commentId: string; onDone: () => void; onCancel: () => void }) {
+export function ReportForm({
+  commentId,
+  onDone,
+  onCancel,
+}: {
+  commentId: string;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const [state, action, isPending] = useActionState(reportCommentAction, idle);
   const id = useId();
   useOnDone(state, onDone);
@@ -38,7 +46,11 @@ export function ReportForm({ commentId, onDone, onCancel }: { commentId: string;
         <button type="submit" disabled={isPending} className={buttonClass({ size: 'xs', className: 'text-sm' })}>
           Send report
         </button>
-        <button type="button" onClick={onCancel} className={buttonClass({ variant: 'secondary', size: 'xs', className: 'text-sm' })}>
+        <button
+          type="button"
+          onClick={onCancel}
+          className={buttonClass({ variant: 'secondary', size: 'xs', className: 'text-sm' })}
+        >
           Cancel
         </button>
       </div>

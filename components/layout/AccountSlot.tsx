@@ -39,7 +39,10 @@ export function AccountSlot() {
   if (user === undefined) return <span className="inline-block w-20" aria-hidden="true" />;
   if (!user) {
     return (
-      <Link href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`} className={buttonClass({ size: 'sm', className: 'whitespace-nowrap text-sm' })}>
+      <Link
+        href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`}
+        className={buttonClass({ size: 'sm', className: 'text-sm whitespace-nowrap' })}
+      >
         Sign in
       </Link>
     );
@@ -48,7 +51,10 @@ export function AccountSlot() {
   return (
     <nav aria-label="Your account" className="flex items-center gap-3 text-sm">
       {isJustSignedIn && (
-        <p role="status" className="rounded bg-green-100 px-2 py-1 font-semibold text-green-900 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="rounded bg-green-100 px-2 py-1 font-semibold text-green-900 dark:bg-green-950 dark:text-green-100"
+        >
           Signed in as {user.displayName ?? user.email}
         </p>
       )}

@@ -4,10 +4,13 @@ import { NewsletterSlot } from '../newsletter/NewsletterSlot';
 
 export function SiteFooter({ sections }: { sections: { slug: string; name: string }[] }) {
   return (
-    <footer data-site-footer className="mt-16 border-t border-neutral-200 bg-neutral-50 dark:border-neutral-800 dark:bg-neutral-900">
+    <footer
+      data-site-footer
+      className="mt-16 border-t border-neutral-200 bg-neutral-50 dark:border-neutral-800 dark:bg-neutral-900"
+    >
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-3">
         <nav aria-label="Footer">
-          <h2 className="text-sm font-bold uppercase tracking-widest">Sections</h2>
+          <h2 className="text-sm font-bold tracking-widest uppercase">Sections</h2>
           <ul className="mt-3 space-y-1 text-sm">
             {sections.map((s) => (
               <li key={s.slug}>
@@ -19,7 +22,7 @@ export function SiteFooter({ sections }: { sections: { slug: string; name: strin
           </ul>
         </nav>
         <div>
-          <h2 className="text-sm font-bold uppercase tracking-widest">More</h2>
+          <h2 className="text-sm font-bold tracking-widest uppercase">More</h2>
           <ul className="mt-3 space-y-1 text-sm">
             <li>
               <Link href="/videos" className="hover:underline">

@@ -25,7 +25,10 @@ export function SiteHeader({ sections }: { sections: { slug: string; name: strin
               maxLength={200}
               className="w-36 rounded-l border border-neutral-300 bg-white px-3 py-1.5 text-sm sm:w-48 dark:border-neutral-700 dark:bg-neutral-900"
             />
-            <button type="submit" className="rounded-r border border-l-0 border-neutral-300 bg-neutral-100 px-3 text-sm font-semibold hover:bg-neutral-200 dark:border-neutral-700 dark:bg-neutral-800 dark:hover:bg-neutral-700">
+            <button
+              type="submit"
+              className="rounded-r border border-l-0 border-neutral-300 bg-neutral-100 px-3 text-sm font-semibold hover:bg-neutral-200 dark:border-neutral-700 dark:bg-neutral-800 dark:hover:bg-neutral-700"
+            >
               Search
             </button>
           </form>

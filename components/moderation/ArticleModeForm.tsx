@@ -8,7 +8,11 @@ import { buttonClass, inputClass } from '@/components/ui/styles';
 const idle = idleForm;
 const field = inputClass('', 'sm');
 
-export function ArticleModeForm({ overrides }: { overrides: { slug: string; title: string; moderationMode: string | null }[] }) {
+export function ArticleModeForm({
+  overrides,
+}: {
+  overrides: { slug: string; title: string; moderationMode: string | null }[];
+}) {
   const [state, action, isPending] = useActionState(setArticleModeAction, idle);
   return (
     <section aria-labelledby="article-mode-heading" className="mt-10 max-w-2xl">
@@ -45,7 +49,11 @@ export function ArticleModeForm({ overrides }: { overrides: { slug: string; titl
           Save
         </button>
       </form>
-      <p role="status" aria-live="polite" className={`mt-2 font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`mt-2 font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}
+      >
         {state.status === 'idle' ? '' : state.message}
       </p>
     </section>

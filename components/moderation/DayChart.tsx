@@ -16,7 +16,16 @@ export function DayChart({ days }: { days: DayCounts[] }) {
           return (['approved', 'pending', 'rejected'] as const).map((status) => {
             const height = (d[status] / max) * h;
             y -= height;
-            return height > 0 ? <rect key={`${d.day}-${status}`} x={i * bar + 1} y={y} width={bar - 2} height={height} fill={COLORS[status]} /> : null;
+            return height > 0 ? (
+              <rect
+                key={`${d.day}-${status}`}
+                x={i * bar + 1}
+                y={y}
+                width={bar - 2}
+                height={height}
+                fill={COLORS[status]}
+              />
+            ) : null;
           });
         })}
         <line x1="0" y1={h} x2={w} y2={h} stroke="currentColor" strokeOpacity="0.3" />
@@ -25,7 +34,11 @@ export function DayChart({ days }: { days: DayCounts[] }) {
         Comments per day over the last {days.length} days:{' '}
         {(['approved', 'pending', 'rejected'] as const).map((s) => (
           <span key={s} className="mr-3 whitespace-nowrap">
-            <span aria-hidden="true" className="mr-1 inline-block h-3 w-3 align-middle" style={{ background: COLORS[s] }} />
+            <span
+              aria-hidden="true"
+              className="mr-1 inline-block h-3 w-3 align-middle"
+              style={{ background: COLORS[s] }}
+            />
             {s} ({days.reduce((n, d) => n + d[s], 0)})
           </span>
         ))}

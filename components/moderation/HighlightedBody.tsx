@@ -3,7 +3,9 @@ import type { ScreenReason } from '@/lib/moderation/phases';
 /** The comment text with the spans screening matched marked, as text (never HTML). */
 export function HighlightedBody({ body, reasons }: { body: string; reasons: ScreenReason[] }) {
   const spans = reasons
-    .flatMap((r) => (r.span && r.span.end <= body.length && body.slice(r.span.start, r.span.end) === r.span.text ? [r.span] : []))
+    .flatMap((r) =>
+      r.span && r.span.end <= body.length && body.slice(r.span.start, r.span.end) === r.span.text ? [r.span] : [],
+    )
     .sort((a, b) => a.start - b.start)
     .filter((s, i, all) => i === 0 || s.start >= all[i - 1]!.end);
   const parts: React.ReactNode[] = [];
@@ -18,5 +20,5 @@ export function HighlightedBody({ body, reasons }: { body: string; reasons: Scre
     at = s.end;
   });
   parts.push(body.slice(at));
-  return <p className="whitespace-pre-line break-words">{parts}</p>;
+  return <p className="break-words whitespace-pre-line">{parts}</p>;
 }

@@ -34,7 +34,13 @@ export function ItemActions({ commentId, status, isFeatured, ref }: Props) {
         {status !== 'approved' && (
           <form action={action}>
             <input type="hidden" name="commentId" value={commentId} />
-            <button ref={approveRef} name="decision" value="approve" disabled={isPending} className={`${button} bg-green-700 text-white`}>
+            <button
+              ref={approveRef}
+              name="decision"
+              value="approve"
+              disabled={isPending}
+              className={`${button} bg-green-700 text-white`}
+            >
               Approve <kbd className="text-xs opacity-70">a</kbd>
             </button>
           </form>
@@ -42,7 +48,13 @@ export function ItemActions({ commentId, status, isFeatured, ref }: Props) {
         {status === 'approved' && (
           <form action={action}>
             <input type="hidden" name="commentId" value={commentId} />
-            <button ref={featureRef} name="decision" value={isFeatured ? 'unfeature' : 'feature'} disabled={isPending} className={button}>
+            <button
+              ref={featureRef}
+              name="decision"
+              value={isFeatured ? 'unfeature' : 'feature'}
+              disabled={isPending}
+              className={button}
+            >
               {isFeatured ? 'Un-feature' : 'Feature'} <kbd className="text-xs opacity-70">f</kbd>
             </button>
           </form>
@@ -58,7 +70,14 @@ export function ItemActions({ commentId, status, isFeatured, ref }: Props) {
               <label htmlFor={`${id}-rule`} className="block text-sm font-semibold">
                 Rule broken
               </label>
-              <select ref={ruleRef} id={`${id}-rule`} name="rule" required defaultValue="" className={inputClass('', 'sm')}>
+              <select
+                ref={ruleRef}
+                id={`${id}-rule`}
+                name="rule"
+                required
+                defaultValue=""
+                className={inputClass('', 'sm')}
+              >
                 <option value="" disabled>
                   Choose a rule
                 </option>
@@ -71,7 +90,13 @@ export function ItemActions({ commentId, status, isFeatured, ref }: Props) {
               <label htmlFor={`${id}-note`} className="block text-sm font-semibold">
                 Note to the author (optional)
               </label>
-              <textarea id={`${id}-note`} name="note" rows={2} maxLength={1000} className={inputClass('w-full', 'sm')} />
+              <textarea
+                id={`${id}-note`}
+                name="note"
+                rows={2}
+                maxLength={1000}
+                className={inputClass('w-full', 'sm')}
+              />
               <button type="submit" disabled={isPending} className={`${button} bg-red-700 text-white`}>
                 Reject comment
               </button>
@@ -79,7 +104,11 @@ export function ItemActions({ commentId, status, isFeatured, ref }: Props) {
           </details>
         )}
       </div>
-      <p role="status" aria-live="polite" className={`text-sm font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`text-sm font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}
+      >
         {state.status === 'idle' ? '' : state.message}
       </p>
     </div>

@@ -1,10 +1,22 @@
 import Link from 'next/link';
 import { QUEUE_LABELS, QUEUES, type Queue } from '@/lib/moderation/queues';
 
-export function ModerationNav({ counts, isAdmin, current }: { counts?: Record<Queue, number>; isAdmin: boolean; current: string }) {
+export function ModerationNav({
+  counts,
+  isAdmin,
+  current,
+}: {
+  counts?: Record<Queue, number>;
+  isAdmin: boolean;
+  current: string;
+}) {
   const link = (href: string, label: string, key: string) => (
     <li key={key}>
-      <Link href={href} aria-current={current === key ? 'page' : undefined} className={`rounded px-3 py-1 ${current === key ? 'bg-neutral-900 text-white dark:bg-neutral-100 dark:text-neutral-900' : 'hover:underline'}`}>
+      <Link
+        href={href}
+        aria-current={current === key ? 'page' : undefined}
+        className={`rounded px-3 py-1 ${current === key ? 'bg-neutral-900 text-white dark:bg-neutral-100 dark:text-neutral-900' : 'hover:underline'}`}
+      >
         {label}
       </Link>
     </li>

@@ -13,7 +13,10 @@ import { inputClass } from '@/components/ui/styles';
 const idle = idleForm;
 
 function isTyping(target: EventTarget | null) {
-  return target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable);
+  return (
+    target instanceof HTMLElement &&
+    (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable)
+  );
 }
 
 /** A queue a moderator can clear from the keyboard: j/k move, a approve, r reject, f feature, ? help. */
@@ -51,13 +54,26 @@ export function QueueList({ items }: { items: QueueItem[] }) {
   return (
     <>
       <p className="mb-3 text-sm text-neutral-600 dark:text-neutral-400">
-        Keyboard: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>f</kbd> feature, <kbd>?</kbd> all shortcuts.
+        Keyboard: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>f</kbd> feature,{' '}
+        <kbd>?</kbd> all shortcuts.
       </p>
       {showHelp && (
-        <div role="dialog" aria-label="Keyboard shortcuts" className="mb-4 rounded border border-neutral-400 p-4 dark:border-neutral-600">
+        <div
+          role="dialog"
+          aria-label="Keyboard shortcuts"
+          className="mb-4 rounded border border-neutral-400 p-4 dark:border-neutral-600"
+        >
           <h2 className="font-bold">Keyboard shortcuts</h2>
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 text-sm">
-            {[['j', 'Next comment'], ['k', 'Previous comment'], ['a', 'Approve'], ['r', 'Reject (choose a rule, then Enter)'], ['f', 'Feature or un-feature'], ['?', 'Show or hide this list'], ['Esc', 'Close this list']].map(([k, v]) => (
+            {[
+              ['j', 'Next comment'],
+              ['k', 'Previous comment'],
+              ['a', 'Approve'],
+              ['r', 'Reject (choose a rule, then Enter)'],
+              ['f', 'Feature or un-feature'],
+              ['?', 'Show or hide this list'],
+              ['Esc', 'Close this list'],
+            ].map(([k, v]) => (
               <div key={k} className="contents">
                 <dt>
                   <kbd>{k}</kbd>
@@ -68,9 +84,18 @@ export function QueueList({ items }: { items: QueueItem[] }) {
           </dl>
         </div>
       )}
-      <form id="bulk" action={bulkAction} className="mb-4 flex flex-wrap items-center gap-2 rounded bg-neutral-100 p-3 text-sm dark:bg-neutral-900">
+      <form
+        id="bulk"
+        action={bulkAction}
+        className="mb-4 flex flex-wrap items-center gap-2 rounded bg-neutral-100 p-3 text-sm dark:bg-neutral-900"
+      >
         <span className="font-semibold">With selected:</span>
-        <button name="decision" value="approve" disabled={isBulkPending} className="rounded bg-green-700 px-3 py-1 font-semibold text-white">
+        <button
+          name="decision"
+          value="approve"
+          disabled={isBulkPending}
+          className="rounded bg-green-700 px-3 py-1 font-semibold text-white"
+        >
           Approve
         </button>
         <label htmlFor="bulk-rule" className="ml-2">
@@ -84,10 +109,19 @@ export function QueueList({ items }: { items: QueueItem[] }) {
             </option>
           ))}
         </select>
-        <button name="decision" value="reject" disabled={isBulkPending} className="rounded bg-red-700 px-3 py-1 font-semibold text-white">
+        <button
+          name="decision"
+          value="reject"
+          disabled={isBulkPending}
+          className="rounded bg-red-700 px-3 py-1 font-semibold text-white"
+        >
           Reject
         </button>
-        <span role="status" aria-live="polite" className={bulkState.status === 'error' ? 'text-red-700 dark:text-red-400' : ''}>
+        <span
+          role="status"
+          aria-live="polite"
+          className={bulkState.status === 'error' ? 'text-red-700 dark:text-red-400' : ''}
+        >
           {bulkState.status === 'idle' ? '' : bulkState.message}
         </span>
       </form>
@@ -105,14 +139,24 @@ export function QueueList({ items }: { items: QueueItem[] }) {
               className={`rounded border p-4 ${i === active ? 'border-blue-700 ring-2 ring-blue-700' : 'border-neutral-300 dark:border-neutral-700'}`}
             >
               <div className="flex items-start gap-3">
-                <input type="checkbox" form="bulk" name="ids" value={item.id} aria-label="Select this comment" className="mt-1 h-4 w-4" />
+                <input
+                  type="checkbox"
+                  form="bulk"
+                  name="ids"
+                  value={item.id}
+                  aria-label="Select this comment"
+                  className="mt-1 h-4 w-4"
+                />
                 <div className="min-w-0 flex-1">
                   <p className="text-sm text-neutral-600 dark:text-neutral-400">
                     On{' '}
                     <Link href={`/articles/${item.article.slug}`} className="underline">
                       {item.article.title}
                     </Link>{' '}
-                    · <time dateTime={item.createdAt.toISOString()}>{item.createdAt.toUTCString().replace(' GMT', ' UTC')}</time>
+                    ·{' '}
+                    <time dateTime={item.createdAt.toISOString()}>
+                      {item.createdAt.toUTCString().replace(' GMT', ' UTC')}
+                    </time>
                     {item.editedAt && ' · edited'}
                     {item.isFeatured && ' · featured'}
                   </p>
@@ -123,7 +167,9 @@ export function QueueList({ items }: { items: QueueItem[] }) {
                     <ul className="mt-2 space-y-1 text-sm">
                       {item.reasons.map((r, k) => (
                         <li key={`r${k}`}>
-                          <strong>{r.decision === 'reject' ? 'Rejected' : 'Held'} by {r.phase}</strong>
+                          <strong>
+                            {r.decision === 'reject' ? 'Rejected' : 'Held'} by {r.phase}
+                          </strong>
                           {r.rule && <> · rule “{r.rule}”</>}
                           {r.detail && <> · {r.detail}</>}
                         </li>
@@ -140,8 +186,9 @@ export function QueueList({ items }: { items: QueueItem[] }) {
                       <Link href={`/moderation/users/${item.author.id}`} className="font-semibold underline">
                         {item.author.displayName ?? 'Reader without a name'}
                       </Link>{' '}
-                      · member since {item.author.createdAt.toISOString().slice(0, 10)} · {item.authorHistory.approved} approved · {item.authorHistory.rejected} rejected ·{' '}
-                      {item.authorHistory.sanctions} warning(s)/sanction(s)
+                      · member since {item.author.createdAt.toISOString().slice(0, 10)} · {item.authorHistory.approved}{' '}
+                      approved · {item.authorHistory.rejected} rejected · {item.authorHistory.sanctions}{' '}
+                      warning(s)/sanction(s)
                       {item.author.bannedAt && ' · banned'}
                     </p>
                   )}

@@ -46,7 +46,10 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       </fieldset>
       {(
         [
-          ['bannedWords', 'Banned words and phrases (rejected). One a line; add “: rule-id” to cite a rule, e.g. “free money: spam”.'],
+          [
+            'bannedWords',
+            'Banned words and phrases (rejected). One a line; add “: rule-id” to cite a rule, e.g. “free money: spam”.',
+          ],
           ['suspectWords', 'Suspect words and phrases (held for a moderator). Same format.'],
         ] as const
       ).map(([name, label]) => (
@@ -54,7 +57,13 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           <label htmlFor={name} className="block font-bold">
             {label}
           </label>
-          <textarea id={name} name={name} rows={6} defaultValue={settings[name]} className={`mt-1 w-full font-mono text-sm ${field}`} />
+          <textarea
+            id={name}
+            name={name}
+            rows={6}
+            defaultValue={settings[name]}
+            className={`mt-1 w-full font-mono text-sm ${field}`}
+          />
         </div>
       ))}
       <div className="grid gap-4 sm:grid-cols-2">
@@ -63,14 +72,25 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             <label htmlFor={name} className="block text-sm font-bold">
               {label}
             </label>
-            <input id={name} name={name} type="number" min={0} defaultValue={settings[name] as number} className={`mt-1 w-28 ${field}`} />
+            <input
+              id={name}
+              name={name}
+              type="number"
+              min={0}
+              defaultValue={settings[name] as number}
+              className={`mt-1 w-28 ${field}`}
+            />
           </div>
         ))}
       </div>
       <button type="submit" disabled={isPending} className={buttonClass()}>
         Save settings
       </button>
-      <p role="status" aria-live="polite" className={`font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}
+      >
         {state.status === 'idle' ? '' : state.message}
       </p>
     </form>

@@ -8,7 +8,15 @@ import { buttonClass, inputClass } from '@/components/ui/styles';
 const idle = idleForm;
 const field = inputClass('', 'sm');
 
-export function UserActionForms({ userId, isBanned, isSuspended }: { userId: string; isBanned: boolean; isSuspended: boolean }) {
+export function UserActionForms({
+  userId,
+  isBanned,
+  isSuspended,
+}: {
+  userId: string;
+  isBanned: boolean;
+  isSuspended: boolean;
+}) {
   const [state, action, isPending] = useActionState(actOnUserAction, idle);
   return (
     <div className="space-y-4">
@@ -23,23 +31,47 @@ export function UserActionForms({ userId, isBanned, isSuspended }: { userId: str
         </label>
         <input id="days" name="days" type="number" min={1} max={365} defaultValue={7} className={field} />
         <div className="flex flex-wrap gap-2">
-          <button name="action" value="warn" disabled={isPending} className={buttonClass({ variant: 'secondary', size: 'xs', className: 'font-semibold' })}>
+          <button
+            name="action"
+            value="warn"
+            disabled={isPending}
+            className={buttonClass({ variant: 'secondary', size: 'xs', className: 'font-semibold' })}
+          >
             Warn
           </button>
-          <button name="action" value="suspend" disabled={isPending} className="rounded bg-amber-700 px-3 py-1 font-semibold text-white">
+          <button
+            name="action"
+            value="suspend"
+            disabled={isPending}
+            className="rounded bg-amber-700 px-3 py-1 font-semibold text-white"
+          >
             Suspend
           </button>
-          <button name="action" value="ban" disabled={isPending} className="rounded bg-red-700 px-3 py-1 font-semibold text-white">
+          <button
+            name="action"
+            value="ban"
+            disabled={isPending}
+            className="rounded bg-red-700 px-3 py-1 font-semibold text-white"
+          >
             Ban
           </button>
           {(isBanned || isSuspended) && (
-            <button name="action" value="unban" disabled={isPending} className={buttonClass({ variant: 'secondary', size: 'xs', className: 'font-semibold' })}>
+            <button
+              name="action"
+              value="unban"
+              disabled={isPending}
+              className={buttonClass({ variant: 'secondary', size: 'xs', className: 'font-semibold' })}
+            >
               Lift ban or suspension
             </button>
           )}
         </div>
       </form>
-      <p role="status" aria-live="polite" className={`font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`font-semibold ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}
+      >
         {state.status === 'idle' ? '' : state.message}
       </p>
     </div>

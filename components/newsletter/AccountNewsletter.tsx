@@ -10,7 +10,10 @@ import { UnsubscribeButton } from './UnsubscribeButton';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 
 export async function AccountNewsletter({ userId, email }: { userId: string; email: string }) {
-  const [sub, user] = await Promise.all([findUserSubscription(userId, email), db.user.findUnique({ where: { id: userId }, select: { emailVerified: true } })]);
+  const [sub, user] = await Promise.all([
+    findUserSubscription(userId, email),
+    db.user.findUnique({ where: { id: userId }, select: { emailVerified: true } }),
+  ]);
   if (sub?.status === 'active') {
     return (
       <div className="space-y-3">
@@ -48,7 +51,9 @@ export async function AccountNewsletter({ userId, email }: { userId: string; ema
       <button type="submit" className={buttonClass()}>
         Subscribe to the digest
       </button>
-      <p className="w-full text-sm text-neutral-600 dark:text-neutral-400">Sent to {email}. No confirmation needed: you signed in with this address.</p>
+      <p className="w-full text-sm text-neutral-600 dark:text-neutral-400">
+        Sent to {email}. No confirmation needed: you signed in with this address.
+      </p>
     </form>
   );
 }

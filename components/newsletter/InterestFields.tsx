@@ -33,7 +33,13 @@ export function InterestFields({ idPrefix, sections, topics = [], defaults }: In
           <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
             {sections.map((s) => (
               <label key={s.slug} className="flex items-center gap-2">
-                <input type="checkbox" name="sections" value={s.slug} defaultChecked={defaults?.sections.includes(s.slug)} className={box} />
+                <input
+                  type="checkbox"
+                  name="sections"
+                  value={s.slug}
+                  defaultChecked={defaults?.sections.includes(s.slug)}
+                  className={box}
+                />
                 {s.name}
               </label>
             ))}
@@ -46,7 +52,13 @@ export function InterestFields({ idPrefix, sections, topics = [], defaults }: In
           <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
             {topics.map((t) => (
               <label key={t.slug} className="flex items-center gap-2">
-                <input type="checkbox" name="topics" value={t.slug} defaultChecked={defaults?.topics.includes(t.slug)} className={box} />
+                <input
+                  type="checkbox"
+                  name="topics"
+                  value={t.slug}
+                  defaultChecked={defaults?.topics.includes(t.slug)}
+                  className={box}
+                />
                 {t.name}
               </label>
             ))}

@@ -12,7 +12,7 @@ export async function NewsletterSlot({ placement }: { placement: Placement }) {
   if (placement === 'footer') {
     return (
       <section aria-labelledby={headingId}>
-        <h2 id={headingId} className="text-sm font-bold uppercase tracking-widest">
+        <h2 id={headingId} className="text-sm font-bold tracking-widest uppercase">
           Newsletter
         </h2>
         <p className="mt-3 mb-3 text-sm">The day’s best stories in your inbox.</p>
@@ -22,7 +22,10 @@ export async function NewsletterSlot({ placement }: { placement: Placement }) {
   }
   const { sections } = await listNewsletterChoices();
   return (
-    <section aria-labelledby={headingId} className="my-10 rounded border border-neutral-300 bg-neutral-50 p-5 dark:border-neutral-700 dark:bg-neutral-900">
+    <section
+      aria-labelledby={headingId}
+      className="my-10 rounded border border-neutral-300 bg-neutral-50 p-5 dark:border-neutral-700 dark:bg-neutral-900"
+    >
       <h2 id={headingId} className="font-serif text-2xl font-bold">
         Get the Dispatch digest
       </h2>

@@ -33,8 +33,16 @@ export function SubscribeForm({ idPrefix, sections, topics, isCompact }: Props) 
         <label htmlFor={`${idPrefix}-website`}>Leave this empty</label>
         <input id={`${idPrefix}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
-      {isCompact ? <InterestFields idPrefix={idPrefix} sections={[]} /> : <InterestFields idPrefix={idPrefix} sections={sections} topics={topics} />}
-      <p id={`${idPrefix}-status`} aria-live="polite" className={`min-h-6 text-sm font-semibold ${error ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
+      {isCompact ? (
+        <InterestFields idPrefix={idPrefix} sections={[]} />
+      ) : (
+        <InterestFields idPrefix={idPrefix} sections={sections} topics={topics} />
+      )}
+      <p
+        id={`${idPrefix}-status`}
+        aria-live="polite"
+        className={`min-h-6 text-sm font-semibold ${error ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}
+      >
         {error ?? (state.status === 'done' ? state.message : '')}
       </p>
       <button type="submit" disabled={isPending} className={buttonClass({ className: 'w-full' })}>

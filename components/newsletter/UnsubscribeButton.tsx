@@ -4,7 +4,10 @@ export function UnsubscribeButton({ token, label = 'Unsubscribe' }: { token: str
   return (
     <form method="post" action={`/newsletter/unsubscribe?token=${encodeURIComponent(token)}`}>
       <input type="hidden" name="List-Unsubscribe" value="One-Click" />
-      <button type="submit" className="rounded border border-red-700 px-4 py-2 font-semibold text-red-700 dark:border-red-400 dark:text-red-400">
+      <button
+        type="submit"
+        className="rounded border border-red-700 px-4 py-2 font-semibold text-red-700 dark:border-red-400 dark:text-red-400"
+      >
         {label}
       </button>
     </form>

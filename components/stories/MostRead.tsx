@@ -11,10 +11,13 @@ export function MostRead({ articles }: { articles: ArticleCard[] }) {
       <ol className="mt-3 space-y-4">
         {articles.map((a, i) => (
           <li key={a.slug} className="flex gap-3">
-            <span aria-hidden="true" className="font-serif text-3xl font-bold leading-none text-[var(--color-brand)] dark:text-[var(--color-brand-dark)]">
+            <span
+              aria-hidden="true"
+              className="font-serif text-3xl leading-none font-bold text-[var(--color-brand)] dark:text-[var(--color-brand-dark)]"
+            >
               {i + 1}
             </span>
-            <Link href={`/articles/${a.slug}`} className="font-serif font-semibold leading-snug hover:underline">
+            <Link href={`/articles/${a.slug}`} className="font-serif leading-snug font-semibold hover:underline">
               {a.title}
             </Link>
           </li>

@@ -4,7 +4,12 @@ import type { ArticleCard } from '@/lib/articles/article-card';
 import { parseMediaUrl } from '@/lib/content/media-url';
 import { formatDate } from '@/lib/site';
 
-type Props = { article: ArticleCard; variant?: 'lead' | 'standard' | 'compact'; headingLevel?: 'h2' | 'h3'; showSection?: boolean };
+type Props = {
+  article: ArticleCard;
+  variant?: 'lead' | 'standard' | 'compact';
+  headingLevel?: 'h2' | 'h3';
+  showSection?: boolean;
+};
 
 export function StoryCard({ article, variant = 'standard', headingLevel: Heading = 'h3', showSection = true }: Props) {
   const size = parseMediaUrl(article.heroSrc) ?? { width: 1200, height: 675 };
@@ -18,7 +23,9 @@ export function StoryCard({ article, variant = 'standard', headingLevel: Heading
             alt={article.heroAlt}
             width={size.width}
             height={size.height}
-            sizes={isLead ? '(min-width: 768px) 60vw, 100vw' : '(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw'}
+            sizes={
+              isLead ? '(min-width: 768px) 60vw, 100vw' : '(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw'
+            }
             priority={isLead}
             className="h-auto w-full rounded-sm bg-neutral-100 dark:bg-neutral-800"
           />
@@ -26,14 +33,22 @@ export function StoryCard({ article, variant = 'standard', headingLevel: Heading
       )}
       <div className={isLead ? 'md:col-span-2' : ''}>
         {showSection && (
-          <p className="text-xs font-bold uppercase tracking-widest text-[var(--color-brand)] dark:text-[var(--color-brand-dark)]">{article.section.name}</p>
+          <p className="text-xs font-bold tracking-widest text-[var(--color-brand)] uppercase dark:text-[var(--color-brand-dark)]">
+            {article.section.name}
+          </p>
         )}
-        <Heading className={`mt-1 font-serif font-bold leading-tight ${isLead ? 'text-3xl md:text-4xl' : variant === 'compact' ? 'text-base' : 'text-xl'}`}>
+        <Heading
+          className={`mt-1 font-serif leading-tight font-bold ${isLead ? 'text-3xl md:text-4xl' : variant === 'compact' ? 'text-base' : 'text-xl'}`}
+        >
           <Link href={`/articles/${article.slug}`} className="hover:underline focus-visible:underline">
             {article.title}
           </Link>
         </Heading>
-        {variant !== 'compact' && <p className={`mt-2 text-neutral-700 dark:text-neutral-300 ${isLead ? 'text-lg' : 'text-sm'}`}>{article.standfirst}</p>}
+        {variant !== 'compact' && (
+          <p className={`mt-2 text-neutral-700 dark:text-neutral-300 ${isLead ? 'text-lg' : 'text-sm'}`}>
+            {article.standfirst}
+          </p>
+        )}
         <p className="mt-2 text-xs text-neutral-500 dark:text-neutral-400">
           <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
         </p>

@@ -37,7 +37,9 @@ export async function StoryListPage({ kind, slug, page }: { kind: ListKind; slug
   return (
     <>
       <header className="mb-8 border-b-4 border-neutral-900 pb-3 dark:border-neutral-100">
-        <p className="text-xs font-bold uppercase tracking-widest text-neutral-500 dark:text-neutral-400">{kind === 'sections' ? 'Section' : 'Topic'}</p>
+        <p className="text-xs font-bold tracking-widest text-neutral-500 uppercase dark:text-neutral-400">
+          {kind === 'sections' ? 'Section' : 'Topic'}
+        </p>
         <h1 className="font-serif text-4xl font-bold">{found.name}</h1>
         <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
           {data.total} {data.total === 1 ? 'story' : 'stories'}

@@ -5,7 +5,10 @@ import { VideoCard } from './VideoCard';
 export function LatestVideos({ videos, layout = 'row' }: { videos: VideoCardData[]; layout?: 'row' | 'column' }) {
   if (videos.length === 0) return null;
   return (
-    <section aria-labelledby="latest-videos-heading" className="border-t-4 border-neutral-900 pt-3 dark:border-neutral-100">
+    <section
+      aria-labelledby="latest-videos-heading"
+      className="border-t-4 border-neutral-900 pt-3 dark:border-neutral-100"
+    >
       <div className="flex items-baseline justify-between">
         <h2 id="latest-videos-heading" className="text-lg font-bold">
           Latest videos

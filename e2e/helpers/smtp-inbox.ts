@@ -35,14 +35,23 @@ export type InboxMessage = ParsedMail & { file: string };
 
 export async function readInbox(): Promise<InboxMessage[]> {
   if (!fs.existsSync(INBOX_DIR)) return [];
-  const files = fs.readdirSync(INBOX_DIR).filter((f) => f.endsWith('.eml')).sort();
-  return Promise.all(files.map(async (f) => Object.assign(await simpleParser(fs.readFileSync(path.join(INBOX_DIR, f))), { file: f })));
+  const files = fs
+    .readdirSync(INBOX_DIR)
+    .filter((f) => f.endsWith('.eml'))
+    .sort();
+  return Promise.all(
+    files.map(async (f) => Object.assign(await simpleParser(fs.readFileSync(path.join(INBOX_DIR, f))), { file: f })),
+  );
 }
 
-const addressesOf = (m: ParsedMail) => (Array.isArray(m.to) ? m.to : m.to ? [m.to] : []).flatMap((a) => a.value.map((v) => v.address?.toLowerCase()));
+const addressesOf = (m: ParsedMail) =>
+  (Array.isArray(m.to) ? m.to : m.to ? [m.to] : []).flatMap((a) => a.value.map((v) => v.address?.toLowerCase()));
 
 /** Polls until a message to `to` arrives that was not in `seen`; never sleeps a fixed time. */
-export async function waitForEmail(to: string, { after = new Set<string>(), timeoutMs = 15_000 } = {}): Promise<InboxMessage> {
+export async function waitForEmail(
+  to: string,
+  { after = new Set<string>(), timeoutMs = 15_000 } = {},
+): Promise<InboxMessage> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const match = (await readInbox()).find((m) => !after.has(m.file) && addressesOf(m).includes(to.toLowerCase()));

@@ -32,14 +32,40 @@ export function DigestStory(story: DigestStoryProps) {
               style={{ display: 'block', width: '100%', maxWidth: `${story.imageWidth}px`, height: 'auto', border: 0 }}
             />
           </Link>
-          <Text data-skip-in-text="true" className="dx-muted" style={{ color: '#525252', fontFamily: 'Helvetica, Arial, sans-serif', fontSize: '12px', lineHeight: '18px', margin: '6px 0 10px' }}>
-            {story.imageCaption} <span className="dx-muted" style={{ color: '#6b6b6b' }}>{story.imageCredit}</span>
+          <Text
+            data-skip-in-text="true"
+            className="dx-muted"
+            style={{
+              color: '#525252',
+              fontFamily: 'Helvetica, Arial, sans-serif',
+              fontSize: '12px',
+              lineHeight: '18px',
+              margin: '6px 0 10px',
+            }}
+          >
+            {story.imageCaption}{' '}
+            <span className="dx-muted" style={{ color: '#6b6b6b' }}>
+              {story.imageCredit}
+            </span>
           </Text>
-          <Text className="dx-link" style={{ color: '#b4121b', fontFamily: 'Helvetica, Arial, sans-serif', fontSize: '12px', fontWeight: 700, letterSpacing: '0.08em', margin: '0 0 4px', textTransform: 'uppercase' }}>
+          <Text
+            className="dx-link"
+            style={{
+              color: '#b4121b',
+              fontFamily: 'Helvetica, Arial, sans-serif',
+              fontSize: '12px',
+              fontWeight: 700,
+              letterSpacing: '0.08em',
+              margin: '0 0 4px',
+              textTransform: 'uppercase',
+            }}
+          >
             {story.sectionName}
           </Text>
           <Link href={story.url} className="dx-text" style={{ color: '#171717', textDecoration: 'none' }}>
-            <Text style={{ fontSize: '21px', fontWeight: 700, lineHeight: '27px', margin: '0 0 6px' }}>{story.title}</Text>
+            <Text style={{ fontSize: '21px', fontWeight: 700, lineHeight: '27px', margin: '0 0 6px' }}>
+              {story.title}
+            </Text>
           </Link>
           <Text style={{ fontSize: '16px', lineHeight: '24px', margin: 0 }}>{story.standfirst}</Text>
         </Column>

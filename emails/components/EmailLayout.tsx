@@ -34,13 +34,38 @@ export function EmailLayout({ preview, children, footer }: EmailLayoutProps) {
         <style>{DARK_MODE}</style>
       </Head>
       <Preview>{preview}</Preview>
-      <Body className="dx-body" style={{ backgroundColor: '#f5f5f5', color: '#171717', fontFamily: 'Georgia, "Times New Roman", serif', margin: 0, padding: '24px 0' }}>
+      <Body
+        className="dx-body"
+        style={{
+          backgroundColor: '#f5f5f5',
+          color: '#171717',
+          fontFamily: 'Georgia, "Times New Roman", serif',
+          margin: 0,
+          padding: '24px 0',
+        }}
+      >
         {/* 536 + 2 × 31 padding + 2 × 1 border = 600 px, the widest that every client shows whole. */}
-        <Container className="dx-card" style={{ backgroundColor: '#ffffff', maxWidth: '536px', padding: '32px 31px', border: '1px solid #e5e5e5' }}>
-          <Text className="dx-link" style={{ color: BRAND_RED, fontSize: '24px', fontWeight: 700, letterSpacing: '0.02em', margin: '0 0 24px' }}>{SITE_NAME}</Text>
+        <Container
+          className="dx-card"
+          style={{ backgroundColor: '#ffffff', maxWidth: '536px', padding: '32px 31px', border: '1px solid #e5e5e5' }}
+        >
+          <Text
+            className="dx-link"
+            style={{ color: BRAND_RED, fontSize: '24px', fontWeight: 700, letterSpacing: '0.02em', margin: '0 0 24px' }}
+          >
+            {SITE_NAME}
+          </Text>
           <Section>{children}</Section>
           <Hr style={{ borderColor: '#e5e5e5', margin: '32px 0 16px' }} />
-          <Section className="dx-muted" style={{ color: '#525252', fontFamily: 'Helvetica, Arial, sans-serif', fontSize: '13px', lineHeight: '20px' }}>
+          <Section
+            className="dx-muted"
+            style={{
+              color: '#525252',
+              fontFamily: 'Helvetica, Arial, sans-serif',
+              fontSize: '13px',
+              lineHeight: '20px',
+            }}
+          >
             {footer ?? <Text style={{ margin: 0 }}>{`${SITE_NAME} — ${SITE_TAGLINE}`}</Text>}
           </Section>
         </Container>

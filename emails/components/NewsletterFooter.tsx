@@ -11,10 +11,17 @@ export type NewsletterFooterProps = {
 
 const link = { color: '#525252', textDecoration: 'underline' } as const;
 
-export function NewsletterFooter({ frequency, preferencesUrl, unsubscribeUrl, viewInBrowserUrl }: NewsletterFooterProps) {
+export function NewsletterFooter({
+  frequency,
+  preferencesUrl,
+  unsubscribeUrl,
+  viewInBrowserUrl,
+}: NewsletterFooterProps) {
   return (
     <>
-      <Text style={{ margin: '0 0 8px' }}>You get this email because you subscribed to the Dispatch {frequency} digest.</Text>
+      <Text style={{ margin: '0 0 8px' }}>
+        You get this email because you subscribed to the Dispatch {frequency} digest.
+      </Text>
       <Text style={{ margin: 0 }}>
         <Link href={preferencesUrl} className="dx-muted" style={link}>
           Manage preferences

@@ -3,7 +3,14 @@ import { db } from '../db';
 import { emailKeyOf } from '../newsletter/subscription/email-key';
 import { endSubscription } from '../newsletter/subscription/unsubscribe';
 
-export type DeletedAccount = { comments: number; commentEdits: number; reports: number; recommendations: number; sessions: number; newsletter: boolean };
+export type DeletedAccount = {
+  comments: number;
+  commentEdits: number;
+  reports: number;
+  recommendations: number;
+  sessions: number;
+  newsletter: boolean;
+};
 
 /**
  * Deletes the account and what it wrote (docs/0012-reader-data.md). Comments become tombstones
@@ -19,23 +26,38 @@ export async function deleteUser(userId: string, now = new Date()): Promise<Dele
     if (!user) return null;
     const commentEdits = await tx.commentEdit.deleteMany({ where: { comment: { authorId: userId } } });
     // The audit rows stay (who decided what, when, by which rule); the quotes of the text go.
-    await tx.moderationAction.updateMany({ where: { targetComment: { authorId: userId } }, data: { details: Prisma.DbNull } });
+    await tx.moderationAction.updateMany({
+      where: { targetComment: { authorId: userId } },
+      data: { details: Prisma.DbNull },
+    });
     const comments = await tx.comment.updateMany({
       where: { authorId: userId },
       data: { isDeleted: true, body: '', reasons: Prisma.DbNull, rejectNote: null, isFeatured: false, authorId: null },
     });
 
-    await tx.comment.updateMany({ where: { recommendations: { some: { userId } } }, data: { recommendCount: { decrement: 1 } } });
+    await tx.comment.updateMany({
+      where: { recommendations: { some: { userId } } },
+      data: { recommendCount: { decrement: 1 } },
+    });
     const recommendations = await tx.commentRecommendation.deleteMany({ where: { userId } });
     // A hold the reports caused stays until a moderator decides; only the count and rows go.
-    await tx.comment.updateMany({ where: { reports: { some: { reporterId: userId } } }, data: { reportCount: { decrement: 1 } } });
+    await tx.comment.updateMany({
+      where: { reports: { some: { reporterId: userId } } },
+      data: { reportCount: { decrement: 1 } },
+    });
     const reports = await tx.commentReport.deleteMany({ where: { reporterId: userId } });
 
-    const subscriber = await tx.subscriber.findFirst({ where: { OR: [{ userId }, { emailKey: emailKeyOf(user.email.toLowerCase()) }] }, select: { id: true, status: true } });
+    const subscriber = await tx.subscriber.findFirst({
+      where: { OR: [{ userId }, { emailKey: emailKeyOf(user.email.toLowerCase()) }] },
+      select: { id: true, status: true },
+    });
     if (subscriber) {
       await endSubscription(tx, subscriber.id, now);
       // SMTP answers can quote the address ("550 <a@b>: no such user"); the ledger keeps the rest.
-      await tx.digestDelivery.updateMany({ where: { subscriberId: subscriber.id, status: { in: ['sent', 'failed', 'unknown'] } }, data: { smtpResponse: null } });
+      await tx.digestDelivery.updateMany({
+        where: { subscriberId: subscriber.id, status: { in: ['sent', 'failed', 'unknown'] } },
+        data: { smtpResponse: null },
+      });
     }
 
     const sessions = await tx.session.count({ where: { userId } });

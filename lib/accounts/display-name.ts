@@ -10,7 +10,18 @@ import unhomoglyph from 'unhomoglyph';
 import { z } from 'zod';
 
 // Digits and symbols people type for letters; confusables.txt does not cover leetspeak.
-const LOOKALIKES: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i', '|': 'i' };
+const LOOKALIKES: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'i',
+};
 
 export function displayNameKey(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
@@ -35,7 +46,10 @@ const RESERVED = ['moderator', 'admin', 'dispatch', 'staff', 'editor'].map(skele
 const ORDINARY = ['stafford'].map(skeletonOf);
 
 function isReserved(candidate: string): boolean {
-  return RESERVED.some((word) => candidate.startsWith(word) && !ORDINARY.some((name) => name.startsWith(word) && candidate.startsWith(name)));
+  return RESERVED.some(
+    (word) =>
+      candidate.startsWith(word) && !ORDINARY.some((name) => name.startsWith(word) && candidate.startsWith(name)),
+  );
 }
 
 // A word (or the whole name with separators removed) that starts with a reserved word is
@@ -55,6 +69,12 @@ export const displayNameSchema = z
       .string()
       .min(2, 'Use at least 2 characters.')
       .max(40, 'Use at most 40 characters.')
-      .regex(/^[\p{L}\p{N}][\p{L}\p{N} .,'’\-_]*$/u, 'Use letters, digits, spaces and . , \' - _ only, starting with a letter or digit.')
-      .refine((v) => !impersonates(v), 'Names that look like Dispatch staff (moderator, admin, Dispatch) are reserved.'),
+      .regex(
+        /^[\p{L}\p{N}][\p{L}\p{N} .,'’\-_]*$/u,
+        "Use letters, digits, spaces and . , ' - _ only, starting with a letter or digit.",
+      )
+      .refine(
+        (v) => !impersonates(v),
+        'Names that look like Dispatch staff (moderator, admin, Dispatch) are reserved.',
+      ),
   );

@@ -24,7 +24,8 @@ export const EXPORT_SECTIONS = {
 type Reason = { phase?: string; rule?: string; decision?: string };
 
 // Which screening step and rule fired, not the internal word-list detail.
-const reasonsOf = (value: unknown) => (Array.isArray(value) ? (value as Reason[]).map((r) => ({ phase: r.phase, rule: r.rule, decision: r.decision })) : []);
+const reasonsOf = (value: unknown) =>
+  Array.isArray(value) ? (value as Reason[]).map((r) => ({ phase: r.phase, rule: r.rule, decision: r.decision })) : [];
 
 /** Everything stored about a reader, for "download my data". Tokens and session secrets excluded. */
 export async function exportUserData(userId: string, now = new Date()) {
@@ -54,21 +55,79 @@ export async function exportUserData(userId: string, now = new Date()) {
       where: { authorId: userId },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       select: {
-        id: true, body: true, status: true, reasons: true, rejectRule: true, rejectNote: true, isDeleted: true, isFeatured: true, recommendCount: true, reportCount: true,
-        parentId: true, replyToId: true, createdAt: true, editedAt: true, moderatedAt: true, article: { select: { slug: true, title: true } },
+        id: true,
+        body: true,
+        status: true,
+        reasons: true,
+        rejectRule: true,
+        rejectNote: true,
+        isDeleted: true,
+        isFeatured: true,
+        recommendCount: true,
+        reportCount: true,
+        parentId: true,
+        replyToId: true,
+        createdAt: true,
+        editedAt: true,
+        moderatedAt: true,
+        article: { select: { slug: true, title: true } },
         edits: { orderBy: { editedAt: 'asc' }, select: { body: true, editedAt: true } },
       },
     }),
-    db.commentRecommendation.findMany({ where: { userId }, orderBy: { createdAt: 'asc' }, select: { commentId: true, createdAt: true } }),
-    db.commentReport.findMany({ where: { reporterId: userId }, orderBy: { createdAt: 'asc' }, select: { commentId: true, rule: true, note: true, createdAt: true } }),
-    db.moderationAction.findMany({ where: { targetUserId: userId }, orderBy: { createdAt: 'asc' }, select: { action: true, rule: true, note: true, details: true, targetCommentId: true, actorId: true, createdAt: true } }),
-    db.moderationAction.findMany({ where: { actorId: userId }, orderBy: { createdAt: 'asc' }, select: { action: true, rule: true, note: true, targetCommentId: true, targetUserId: true, createdAt: true } }),
+    db.commentRecommendation.findMany({
+      where: { userId },
+      orderBy: { createdAt: 'asc' },
+      select: { commentId: true, createdAt: true },
+    }),
+    db.commentReport.findMany({
+      where: { reporterId: userId },
+      orderBy: { createdAt: 'asc' },
+      select: { commentId: true, rule: true, note: true, createdAt: true },
+    }),
+    db.moderationAction.findMany({
+      where: { targetUserId: userId },
+      orderBy: { createdAt: 'asc' },
+      select: {
+        action: true,
+        rule: true,
+        note: true,
+        details: true,
+        targetCommentId: true,
+        actorId: true,
+        createdAt: true,
+      },
+    }),
+    db.moderationAction.findMany({
+      where: { actorId: userId },
+      orderBy: { createdAt: 'asc' },
+      select: { action: true, rule: true, note: true, targetCommentId: true, targetUserId: true, createdAt: true },
+    }),
     db.verificationToken.findMany({ where: { identifier: user.email }, select: { expires: true } }),
     db.subscriber.findFirst({
       where: { OR: [{ userId }, { emailKey: emailKeyOf(user.email.toLowerCase()) }] },
       select: {
-        email: true, status: true, frequency: true, sections: true, topics: true, confirmSentAt: true, confirmedAt: true, unsubscribedAt: true, bounceCount: true, suspendedAt: true, createdAt: true, updatedAt: true,
-        deliveries: { orderBy: { nextAttemptAt: 'asc' }, select: { status: true, attempts: true, sentAt: true, smtpResponse: true, digest: { select: { subject: true, frequency: true, slot: true } } } },
+        email: true,
+        status: true,
+        frequency: true,
+        sections: true,
+        topics: true,
+        confirmSentAt: true,
+        confirmedAt: true,
+        unsubscribedAt: true,
+        bounceCount: true,
+        suspendedAt: true,
+        createdAt: true,
+        updatedAt: true,
+        deliveries: {
+          orderBy: { nextAttemptAt: 'asc' },
+          select: {
+            status: true,
+            attempts: true,
+            sentAt: true,
+            smtpResponse: true,
+            digest: { select: { subject: true, frequency: true, slot: true } },
+          },
+        },
       },
     }),
   ]);
@@ -77,7 +136,8 @@ export async function exportUserData(userId: string, now = new Date()) {
     format: 'dispatch-reader-data',
     version: 1,
     exportedAt: now.toISOString(),
-    about: 'Everything Dispatch stores about your account (docs/0012-reader-data.md). Sign-in tokens, session secrets and internal lookup keys are not included.',
+    about:
+      'Everything Dispatch stores about your account (docs/0012-reader-data.md). Sign-in tokens, session secrets and internal lookup keys are not included.',
     account,
     signInMethods: accounts,
     sessions,
@@ -86,7 +146,11 @@ export async function exportUserData(userId: string, now = new Date()) {
     recommendations,
     reports,
     // Who acted is not named: moderators' identities stay with staff (the audit log).
-    moderation: received.map(({ actorId, details, ...a }) => ({ ...a, by: actorId ? 'moderator' : 'automatic screening', ...(a.action === 'suspend' && details ? { details } : {}) })),
+    moderation: received.map(({ actorId, details, ...a }) => ({
+      ...a,
+      by: actorId ? 'moderator' : 'automatic screening',
+      ...(a.action === 'suspend' && details ? { details } : {}),
+    })),
     moderationActionsTaken: taken,
     newsletter: subscriber,
   };

@@ -16,7 +16,8 @@ type Definition<Schema extends z.ZodType> = {
 export function formAction<Schema extends z.ZodType>(definition: Definition<Schema>) {
   return async (_previous: FormState, form: FormData): Promise<FormState> => {
     const parsed = definition.schema.safeParse(definition.read(form));
-    if (!parsed.success) return formError(parsed.error.issues[0]?.message ?? 'Check the form and try again.', definition.echo?.(form));
+    if (!parsed.success)
+      return formError(parsed.error.issues[0]?.message ?? 'Check the form and try again.', definition.echo?.(form));
     return definition.run(parsed.data, form);
   };
 }

@@ -20,4 +20,7 @@ export type ArticleCard = Prisma.ArticleGetPayload<{ select: typeof articleCardS
 
 export const PAGE_SIZE = 12;
 
-export const publishedOrder = [{ publishedAt: 'desc' }, { slug: 'asc' }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+export const publishedOrder = [
+  { publishedAt: 'desc' },
+  { slug: 'asc' },
+] satisfies Prisma.ArticleOrderByWithRelationInput[];

@@ -18,11 +18,22 @@ export async function listArticlesPage(filter: Filter, page: number, pageSize = 
   const where = whereFor(filter);
   const [total, items] = await Promise.all([
     db.article.count({ where }),
-    db.article.findMany({ where, orderBy: publishedOrder, skip: (page - 1) * pageSize, take: pageSize, select: articleCardSelect }),
+    db.article.findMany({
+      where,
+      orderBy: publishedOrder,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: articleCardSelect,
+    }),
   ]);
   return { items, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), total };
 }
 
 export async function listLatestArticles(limit: number, filter: Filter = {}): Promise<ArticleCard[]> {
-  return db.article.findMany({ where: whereFor(filter), orderBy: publishedOrder, take: limit, select: articleCardSelect });
+  return db.article.findMany({
+    where: whereFor(filter),
+    orderBy: publishedOrder,
+    take: limit,
+    select: articleCardSelect,
+  });
 }

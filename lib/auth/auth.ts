@@ -20,8 +20,10 @@ declare module 'next-auth' {
 function providers(): Provider[] {
   const env = getEnv();
   const list: Provider[] = [emailProvider()];
-  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) list.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
-  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) list.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET)
+    list.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET)
+    list.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
   return list;
 }
 
@@ -42,7 +44,10 @@ function authConfig(): NextAuthConfig {
       // scripts (the adapter's session row carries it, and /api/auth/session would return it).
       session({ session, user }) {
         const u = user as typeof user & { role: string; displayName: string | null };
-        return { user: { id: u.id, email: u.email, role: u.role, displayName: u.displayName }, expires: session.expires } as typeof session;
+        return {
+          user: { id: u.id, email: u.email, role: u.role, displayName: u.displayName },
+          expires: session.expires,
+        } as typeof session;
       },
       // Only our own origin: anything else goes to the front page.
       redirect({ url, baseUrl }) {

@@ -20,7 +20,10 @@ export function redirectToConfirmPage(req: Request): Response {
     const value = from.get(key);
     if (value) to.searchParams.set(key, value);
   }
-  return new Response(null, { status: 303, headers: { location: to.toString(), 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' } });
+  return new Response(null, {
+    status: 303,
+    headers: { location: to.toString(), 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
+  });
 }
 
 /** The confirmation page's same-origin POST: hands the link's fields to Auth.js's callback. */
@@ -34,11 +37,20 @@ export async function completeEmailSignIn(req: Request): Promise<Response> {
   const headers = new Headers(req.headers);
   headers.delete('content-type');
   headers.delete('content-length');
-  const response = await handleAuthRequest(new Request(`${getEnv().SITE_URL}${EMAIL_CALLBACK_PATH}?${query}`, { method: 'GET', headers }));
+  const response = await handleAuthRequest(
+    new Request(`${getEnv().SITE_URL}${EMAIL_CALLBACK_PATH}?${query}`, { method: 'GET', headers }),
+  );
   const location = response.headers.get('location') ?? '';
-  if (response.status === 302 && response.headers.getSetCookie().some((c) => /session-token=[^;]/.test(c)) && !location.includes('/signin/error')) {
+  if (
+    response.status === 302 &&
+    response.headers.getSetCookie().some((c) => /session-token=[^;]/.test(c)) &&
+    !location.includes('/signin/error')
+  ) {
     const secure = getEnv().SITE_URL.startsWith('https:') ? '; Secure' : '';
-    response.headers.append('set-cookie', `${SIGNED_IN_NOTICE_COOKIE}=signed-in; Path=/; Max-Age=120; SameSite=Lax${secure}`);
+    response.headers.append(
+      'set-cookie',
+      `${SIGNED_IN_NOTICE_COOKIE}=signed-in; Path=/; Max-Age=120; SameSite=Lax${secure}`,
+    );
   }
   // 303: the browser follows with a GET to the page the reader started from.
   return new Response(null, { status: response.status === 302 ? 303 : response.status, headers: response.headers });

@@ -27,7 +27,11 @@ export function emailProvider(): EmailConfig {
       await sendEmail({
         to: identifier,
         subject: 'Your Dispatch sign-in link',
-        template: createElement(SignInEmail, { url: confirm.toString(), host: new URL(site).host, expiresInMinutes: MAGIC_LINK_MINUTES }),
+        template: createElement(SignInEmail, {
+          url: confirm.toString(),
+          host: new URL(site).host,
+          expiresInMinutes: MAGIC_LINK_MINUTES,
+        }),
       });
     },
     options: {},

@@ -12,9 +12,16 @@ import { consumeSignInAllowance } from './sign-in-limits';
 /** A response that refuses the request, or null to let Auth.js handle it. */
 export async function refuseAuthPost(req: Request): Promise<Response | null> {
   // Only GitHub and Google are offered, and both return by GET: no provider posts back cross-site.
-  if (!isSameOrigin(req)) return new Response('Cross-site request refused\n', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!isSameOrigin(req))
+    return new Response('Cross-site request refused\n', {
+      status: 403,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   if (!new URL(req.url).pathname.endsWith('/signin/email')) return null;
-  const form = await req.clone().formData().catch(() => null);
+  const form = await req
+    .clone()
+    .formData()
+    .catch(() => null);
   let email: string;
   try {
     email = normalizeEmail(String(form?.get('email') ?? ''));
@@ -22,8 +29,13 @@ export async function refuseAuthPost(req: Request): Promise<Response | null> {
     // Auth.js would answer an address it cannot take with its "Configuration" page and an
     // unhandled rejection; say what is wrong instead, and send nothing.
     const message = err instanceof Error && err.message ? err.message : 'Enter an email address like name@example.com.';
-    return new Response(`${message}\n`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+    return new Response(`${message}\n`, {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    });
   }
   const waitSeconds = await consumeSignInAllowance(email, clientIp(req.headers));
-  return waitSeconds > 0 ? tooManyRequests(waitSeconds, 'Too many sign-in emails have been requested. Try again later.') : null;
+  return waitSeconds > 0
+    ? tooManyRequests(waitSeconds, 'Too many sign-in emails have been requested. Try again later.')
+    : null;
 }

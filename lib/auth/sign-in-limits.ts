@@ -6,7 +6,9 @@ import { mailboxKey } from '../mail/mailbox-key';
 import { createRateLimiter, spend } from '../security/rate-limiter';
 
 const HOUR = 3600;
-const globalForLimits = globalThis as unknown as { dispatchSignInLimits?: { byEmail: RateLimiterAbstract; byIp: RateLimiterAbstract } };
+const globalForLimits = globalThis as unknown as {
+  dispatchSignInLimits?: { byEmail: RateLimiterAbstract; byIp: RateLimiterAbstract };
+};
 
 function limiters() {
   return (globalForLimits.dispatchSignInLimits ??= {

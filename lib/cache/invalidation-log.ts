@@ -19,8 +19,16 @@ export async function latestInvalidationId(db: PrismaClient): Promise<number> {
 }
 
 /** Everything published after `afterId`, merged into one request; undefined when nothing is new. */
-export async function invalidationsAfter(db: PrismaClient, afterId: number, limit = 500): Promise<Invalidation | undefined> {
-  const rows = await db.cacheInvalidation.findMany({ where: { id: { gt: afterId } }, orderBy: { id: 'asc' }, take: limit });
+export async function invalidationsAfter(
+  db: PrismaClient,
+  afterId: number,
+  limit = 500,
+): Promise<Invalidation | undefined> {
+  const rows = await db.cacheInvalidation.findMany({
+    where: { id: { gt: afterId } },
+    orderBy: { id: 'asc' },
+    take: limit,
+  });
   if (rows.length === 0) return undefined;
   const paths = new Set<string>();
   for (const row of rows) for (const p of JSON.parse(row.paths) as string[]) paths.add(p);

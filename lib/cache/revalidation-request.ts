@@ -12,16 +12,27 @@ export function signRevalidation(secret: string, body: RevalidationRequest): { b
   return { body: text, signature: sign(secret, PURPOSE, text) };
 }
 
-export function verifyRevalidation(secret: string, text: string, signature: string, now = Date.now()): RevalidationRequest | undefined {
+export function verifyRevalidation(
+  secret: string,
+  text: string,
+  signature: string,
+  now = Date.now(),
+): RevalidationRequest | undefined {
   if (!verify(secret, PURPOSE, text, signature)) return undefined;
   const body = JSON.parse(text) as RevalidationRequest;
   if (typeof body.issuedAt !== 'number' || Math.abs(now - body.issuedAt) > MAX_AGE_MS) return undefined;
-  if (!Array.isArray(body.paths) || !body.paths.every((p) => typeof p === 'string' && p.startsWith('/'))) return undefined;
+  if (!Array.isArray(body.paths) || !body.paths.every((p) => typeof p === 'string' && p.startsWith('/')))
+    return undefined;
   return body;
 }
 
 /** Tells the server on this machine; quietly does nothing when no server is running. */
-export async function requestRevalidation(secret: string, port: number, paths: string[], all = false): Promise<'done' | 'no-server'> {
+export async function requestRevalidation(
+  secret: string,
+  port: number,
+  paths: string[],
+  all = false,
+): Promise<'done' | 'no-server'> {
   if (!all && paths.length === 0) return 'done';
   const { body, signature } = signRevalidation(secret, { paths, all, issuedAt: Date.now() });
   try {

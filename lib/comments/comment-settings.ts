@@ -10,10 +10,23 @@ export type ModerationSettingsRow = Awaited<ReturnType<typeof getModerationSetti
 export async function getModerationSettings() {
   // Read first: an upsert is a write, and every comment post asks for the settings.
   const existing = await db.moderationSettings.findUnique({ where: { id: 1 } });
-  return existing ?? retryOnUniqueRace(() => db.moderationSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1, bannedWords: DEFAULT_BANNED_WORDS, suspectWords: DEFAULT_SUSPECT_WORDS } }));
+  return (
+    existing ??
+    retryOnUniqueRace(() =>
+      db.moderationSettings.upsert({
+        where: { id: 1 },
+        update: {},
+        create: { id: 1, bannedWords: DEFAULT_BANNED_WORDS, suspectWords: DEFAULT_SUSPECT_WORDS },
+      }),
+    )
+  );
 }
 
-export function commentsClosedReason(article: { commentsOpen: boolean; publishedAt: Date }, windowDays: number, now = new Date()): string | null {
+export function commentsClosedReason(
+  article: { commentsOpen: boolean; publishedAt: Date },
+  windowDays: number,
+  now = new Date(),
+): string | null {
   if (!article.commentsOpen) return 'Comments are closed on this article.';
   const closesAt = article.publishedAt.getTime() + windowDays * 24 * 3600 * 1000;
   if (windowDays > 0 && now.getTime() > closesAt) return `Comments closed ${windowDays} days after publication.`;

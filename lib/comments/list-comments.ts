@@ -12,7 +12,8 @@ export const THREADS_PER_PAGE = 20;
 
 /** Sort and page from untrusted input (query string or action argument), with safe defaults. */
 export function parseCommentView(sort: unknown, page: unknown): { sort: CommentSort; page: number } {
-  const n = typeof page === 'number' ? page : Number(typeof page === 'string' && /^[1-9]\d{0,3}$/.test(page) ? page : NaN);
+  const n =
+    typeof page === 'number' ? page : Number(typeof page === 'string' && /^[1-9]\d{0,3}$/.test(page) ? page : NaN);
   return {
     sort: (COMMENT_SORTS as readonly unknown[]).includes(sort) ? (sort as CommentSort) : 'newest',
     page: Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1,
@@ -58,32 +59,82 @@ const ORDER: Record<CommentSort, Prisma.CommentOrderByWithRelationInput[]> = {
   recommended: [{ recommendCount: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
 };
 
-const select = { id: true, body: true, createdAt: true, editedAt: true, status: true, isDeleted: true, isFeatured: true, recommendCount: true, authorId: true, parentId: true, replyToId: true, author: { select: { displayName: true } } } as const;
+const select = {
+  id: true,
+  body: true,
+  createdAt: true,
+  editedAt: true,
+  status: true,
+  isDeleted: true,
+  isFeatured: true,
+  recommendCount: true,
+  authorId: true,
+  parentId: true,
+  replyToId: true,
+  author: { select: { displayName: true } },
+} as const;
 
-export async function listComments(articleSlug: string, viewer: Viewer, sort: CommentSort = 'newest', page = 1, now = new Date()): Promise<CommentsView | null> {
+export async function listComments(
+  articleSlug: string,
+  viewer: Viewer,
+  sort: CommentSort = 'newest',
+  page = 1,
+  now = new Date(),
+): Promise<CommentsView | null> {
   if (!isSlug(articleSlug)) return null;
-  const article = await db.article.findFirst({ where: { slug: articleSlug, isPublished: true }, select: { id: true, commentsOpen: true, publishedAt: true } });
+  const article = await db.article.findFirst({
+    where: { slug: articleSlug, isPublished: true },
+    select: { id: true, commentsOpen: true, publishedAt: true },
+  });
   if (!article) return null;
-  const visible: Prisma.CommentWhereInput = viewer ? { OR: [{ status: 'approved' }, { status: 'pending', authorId: viewer.id, isDeleted: false }] } : { status: 'approved' };
+  const visible: Prisma.CommentWhereInput = viewer
+    ? { OR: [{ status: 'approved' }, { status: 'pending', authorId: viewer.id, isDeleted: false }] }
+    : { status: 'approved' };
   const [settings, count, topLevel, user] = await Promise.all([
     getModerationSettings(),
     db.comment.count({ where: { articleId: article.id, status: 'approved', isDeleted: false } }),
-    db.comment.findMany({ where: { articleId: article.id, parentId: null, ...visible }, orderBy: ORDER[sort], skip: (page - 1) * THREADS_PER_PAGE, take: THREADS_PER_PAGE + 1, select }),
-    viewer ? db.user.findUnique({ where: { id: viewer.id }, select: { displayName: true, policyVersion: true, pendingWarning: true } }) : null,
+    db.comment.findMany({
+      where: { articleId: article.id, parentId: null, ...visible },
+      orderBy: ORDER[sort],
+      skip: (page - 1) * THREADS_PER_PAGE,
+      take: THREADS_PER_PAGE + 1,
+      select,
+    }),
+    viewer
+      ? db.user.findUnique({
+          where: { id: viewer.id },
+          select: { displayName: true, policyVersion: true, pendingWarning: true },
+        })
+      : null,
   ]);
   const hasMore = topLevel.length > THREADS_PER_PAGE;
   const threads = topLevel.slice(0, THREADS_PER_PAGE);
-  const replies = await db.comment.findMany({ where: { parentId: { in: threads.map((t) => t.id) }, ...visible }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select });
+  const replies = await db.comment.findMany({
+    where: { parentId: { in: threads.map((t) => t.id) }, ...visible },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select,
+  });
   const ids = [...threads, ...replies].map((c) => c.id);
   const [recommended, reported] = viewer
     ? await Promise.all([
-        db.commentRecommendation.findMany({ where: { userId: viewer.id, commentId: { in: ids } }, select: { commentId: true } }),
-        db.commentReport.findMany({ where: { reporterId: viewer.id, commentId: { in: ids } }, select: { commentId: true } }),
+        db.commentRecommendation.findMany({
+          where: { userId: viewer.id, commentId: { in: ids } },
+          select: { commentId: true },
+        }),
+        db.commentReport.findMany({
+          where: { reporterId: viewer.id, commentId: { in: ids } },
+          select: { commentId: true },
+        }),
       ])
     : [[], []];
   const recommendedIds = new Set(recommended.map((r) => r.commentId));
   const reportedIds = new Set(reported.map((r) => r.commentId));
-  const nameById = new Map([...threads, ...replies].map((c) => [c.id, c.isDeleted || !c.author ? '[deleted]' : (c.author.displayName ?? 'Reader')]));
+  const nameById = new Map(
+    [...threads, ...replies].map((c) => [
+      c.id,
+      c.isDeleted || !c.author ? '[deleted]' : (c.author.displayName ?? 'Reader'),
+    ]),
+  );
 
   type Row = (typeof replies)[number];
   const toView = (c: Row): CommentView => {
@@ -124,7 +175,13 @@ export async function listComments(articleSlug: string, viewer: Viewer, sort: Co
     hasMore,
     threads: threadViews,
     closedReason: commentsClosedReason(article, settings.commentWindowDays, now),
-    viewer: user ? { displayName: user.displayName, hasAcceptedPolicy: user.policyVersion === POLICY_VERSION, warning: user.pendingWarning } : null,
+    viewer: user
+      ? {
+          displayName: user.displayName,
+          hasAcceptedPolicy: user.policyVersion === POLICY_VERSION,
+          warning: user.pendingWarning,
+        }
+      : null,
     policyVersion: POLICY_VERSION,
     now: now.toISOString(),
   };

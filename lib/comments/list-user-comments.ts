@@ -8,7 +8,18 @@ export async function listUserComments(userId: string, limit = 50) {
     where: { authorId: userId, isDeleted: false },
     orderBy: { createdAt: 'desc' },
     take: limit,
-    select: { id: true, body: true, status: true, createdAt: true, rejectRule: true, rejectNote: true, article: { select: { slug: true, title: true } } },
+    select: {
+      id: true,
+      body: true,
+      status: true,
+      createdAt: true,
+      rejectRule: true,
+      rejectNote: true,
+      article: { select: { slug: true, title: true } },
+    },
   });
-  return rows.map((r) => ({ ...r, rejectRuleTitle: r.rejectRule ? (getPolicyRule(r.rejectRule)?.title ?? r.rejectRule) : null }));
+  return rows.map((r) => ({
+    ...r,
+    rejectRuleTitle: r.rejectRule ? (getPolicyRule(r.rejectRule)?.title ?? r.rejectRule) : null,
+  }));
 }

@@ -9,17 +9,27 @@ import { recordScreening, screenText, screeningFields } from './screen-and-recor
 import { nextCommentStatus } from './status-transitions';
 
 export type PostCommentInput = { articleSlug: string; body: string; replyToId?: string | null };
-export type PostedComment = { commentId: string; status: 'approved' | 'pending' | 'rejected'; rejectRule?: string | null };
+export type PostedComment = {
+  commentId: string;
+  status: 'approved' | 'pending' | 'rejected';
+  rejectRule?: string | null;
+};
 
-export async function postComment(actor: Actor, input: PostCommentInput, now = new Date()): Promise<Result<PostedComment>> {
+export async function postComment(
+  actor: Actor,
+  input: PostCommentInput,
+  now = new Date(),
+): Promise<Result<PostedComment>> {
   if (!actor) return fail('unauthenticated', 'Sign in to comment.');
   const body = commentBodySchema.safeParse(input.body);
   if (!body.success) return fail('invalid', body.error.issues[0]!.message);
 
-  const article = !isSlug(input.articleSlug) ? null : await db.article.findFirst({
-    where: { slug: input.articleSlug, isPublished: true },
-    select: { id: true, commentsOpen: true, publishedAt: true, moderationMode: true },
-  });
+  const article = !isSlug(input.articleSlug)
+    ? null
+    : await db.article.findFirst({
+        where: { slug: input.articleSlug, isPublished: true },
+        select: { id: true, commentsOpen: true, publishedAt: true, moderationMode: true },
+      });
   if (!article) return fail('not-found', 'That article does not exist.');
   const settings = await getModerationSettings();
   const closed = commentsClosedReason(article, settings.commentWindowDays, now);
@@ -34,24 +44,47 @@ export async function postComment(actor: Actor, input: PostCommentInput, now = n
   if (input.replyToId) {
     const id = commentIdSchema.safeParse(input.replyToId);
     const target = id.success
-      ? await db.comment.findFirst({ where: { id: id.data, articleId: article.id, status: 'approved', isDeleted: false }, select: { id: true, parentId: true } })
+      ? await db.comment.findFirst({
+          where: { id: id.data, articleId: article.id, status: 'approved', isDeleted: false },
+          select: { id: true, parentId: true },
+        })
       : null;
     if (!target) return fail('not-found', 'The comment you are replying to is no longer available.');
     parentId = target.parentId ?? target.id;
     replyToId = target.id;
   }
 
-  const previous = await db.comment.findFirst({ where: { authorId: actor.id }, orderBy: { createdAt: 'desc' }, select: { body: true, isDeleted: true } });
-  if (previous && !previous.isDeleted && previous.body === body.data) return fail('duplicate', 'You have already posted exactly this comment.');
+  const previous = await db.comment.findFirst({
+    where: { authorId: actor.id },
+    orderBy: { createdAt: 'desc' },
+    select: { body: true, isDeleted: true },
+  });
+  if (previous && !previous.isDeleted && previous.body === body.data)
+    return fail('duplicate', 'You have already posted exactly this comment.');
 
   const wait = await consumePostingAllowance(actor.id, settings);
-  if (wait > 0) return fail('rate-limited', `You are commenting too quickly. Try again in ${wait} second${wait === 1 ? '' : 's'}.`);
+  if (wait > 0)
+    return fail('rate-limited', `You are commenting too quickly. Try again in ${wait} second${wait === 1 ? '' : 's'}.`);
 
-  const screening = await screenText({ body: body.data, author: { id: actor.id, approvedCount: standing.approvedCount }, article, settings, now });
+  const screening = await screenText({
+    body: body.data,
+    author: { id: actor.id, approvedCount: standing.approvedCount },
+    article,
+    settings,
+    now,
+  });
   const status = nextCommentStatus('screening', null, screening.status);
   const comment = await db.$transaction(async (tx) => {
     const created = await tx.comment.create({
-      data: { articleId: article.id, authorId: actor.id, parentId, replyToId, body: body.data, createdAt: now, ...screeningFields(screening, status) },
+      data: {
+        articleId: article.id,
+        authorId: actor.id,
+        parentId,
+        replyToId,
+        body: body.data,
+        createdAt: now,
+        ...screeningFields(screening, status),
+      },
       select: { id: true },
     });
     await recordScreening(tx, { commentId: created.id, authorId: actor.id, screening, status, isEdit: false, now });

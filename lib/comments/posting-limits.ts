@@ -18,7 +18,10 @@ function limiters(per15s: number, perHour: number): Limits {
 }
 
 /** Seconds to wait, or 0 when the reader may post now. */
-export async function consumePostingAllowance(userId: string, settings: { postsPer15Seconds: number; postsPerHour: number }): Promise<number> {
+export async function consumePostingAllowance(
+  userId: string,
+  settings: { postsPer15Seconds: number; postsPerHour: number },
+): Promise<number> {
   const { short, long } = limiters(settings.postsPer15Seconds, settings.postsPerHour);
   // In turn: a post refused by the short limit does not count against the hourly one.
   return (await spend(short, userId)) || spend(long, userId);

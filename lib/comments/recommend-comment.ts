@@ -5,12 +5,20 @@ import { fail, type Actor, type Result } from '../result';
 import { checkReaderStanding } from './author-standing';
 
 /** Recommends (or, with `isOn` false, un-recommends) another reader's comment; once each. */
-export async function recommendComment(actor: Actor, commentId: string, isOn: boolean): Promise<Result<{ recommendCount: number; hasRecommended: boolean }>> {
+export async function recommendComment(
+  actor: Actor,
+  commentId: string,
+  isOn: boolean,
+): Promise<Result<{ recommendCount: number; hasRecommended: boolean }>> {
   if (!actor) return fail('unauthenticated', 'Sign in to recommend comments.');
   const id = commentIdSchema.safeParse(commentId);
   if (!id.success) return fail('not-found', 'That comment does not exist.');
-  const comment = await db.comment.findUnique({ where: { id: id.data }, select: { authorId: true, status: true, isDeleted: true } });
-  if (!comment || comment.isDeleted || comment.status !== 'approved') return fail('not-found', 'That comment does not exist.');
+  const comment = await db.comment.findUnique({
+    where: { id: id.data },
+    select: { authorId: true, status: true, isDeleted: true },
+  });
+  if (!comment || comment.isDeleted || comment.status !== 'approved')
+    return fail('not-found', 'That comment does not exist.');
   if (comment.authorId === actor.id) return fail('forbidden', 'You cannot recommend your own comment.');
   const barred = await checkReaderStanding(actor.id);
   if (barred) return barred;

@@ -18,7 +18,14 @@ type ScreenTextInput = {
   editedCommentId?: string;
 };
 
-export async function screenText({ body, author, article, settings, now, editedCommentId }: ScreenTextInput): Promise<Screening> {
+export async function screenText({
+  body,
+  author,
+  article,
+  settings,
+  now,
+  editedCommentId,
+}: ScreenTextInput): Promise<Screening> {
   const screened = await screenComment({
     body,
     author,
@@ -26,7 +33,13 @@ export async function screenText({ body, author, article, settings, now, editedC
     settings,
     countRecentDuplicates: () =>
       db.comment.count({
-        where: { status: { in: ['approved', 'pending', 'rejected'] }, body, isDeleted: false, createdAt: { gte: new Date(now.getTime() - 3600_000) }, ...(editedCommentId ? { id: { not: editedCommentId } } : {}) },
+        where: {
+          status: { in: ['approved', 'pending', 'rejected'] },
+          body,
+          isDeleted: false,
+          createdAt: { gte: new Date(now.getTime() - 3600_000) },
+          ...(editedCommentId ? { id: { not: editedCommentId } } : {}),
+        },
       }),
   });
   return { ...screened, rejectRule: screened.reasons.find((r) => r.decision === 'reject')?.rule ?? null };
@@ -42,7 +55,17 @@ export function screeningFields(screening: Screening, status: CommentStatus) {
 }
 
 /** The audit row when screening held or rejected the text (nothing when it passed). */
-export async function recordScreening(tx: Prisma.TransactionClient, input: { commentId: string; authorId: string; screening: Screening; status: CommentStatus; isEdit: boolean; now: Date }): Promise<void> {
+export async function recordScreening(
+  tx: Prisma.TransactionClient,
+  input: {
+    commentId: string;
+    authorId: string;
+    screening: Screening;
+    status: CommentStatus;
+    isEdit: boolean;
+    now: Date;
+  },
+): Promise<void> {
   const { screening, status } = input;
   if (screening.status === 'approved') return;
   await tx.moderationAction.create({

@@ -12,6 +12,10 @@ export async function screenComment(input: ScreenInput, phases: ScreenPhase[] = 
     const reason = await phase.run(input);
     if (reason && reason.decision !== 'approve') reasons.push(reason);
   }
-  const status = reasons.some((r) => r.decision === 'reject') ? 'rejected' : reasons.length > 0 ? 'pending' : 'approved';
+  const status = reasons.some((r) => r.decision === 'reject')
+    ? 'rejected'
+    : reasons.length > 0
+      ? 'pending'
+      : 'approved';
   return { status, reasons };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canChangeCommentStatus, isCommentStatus, nextCommentStatus, type CommentStatus, type StatusCause } from './status-transitions';
+import {
+  canChangeCommentStatus,
+  isCommentStatus,
+  nextCommentStatus,
+  type CommentStatus,
+  type StatusCause,
+} from './status-transitions';
 
 // cause, from, proposed → result. Every row of the rules, so a change to one shows here.
 const TABLE: [StatusCause, CommentStatus | null, CommentStatus, CommentStatus][] = [
@@ -46,10 +52,18 @@ describe('comment status transitions', () => {
     const rank = { rejected: 0, pending: 1, approved: 2 } as const;
     for (const cause of ['author-edit', 'reader-reports'] as const)
       for (const from of ['approved', 'pending', 'rejected'] as const)
-        for (const proposed of ['approved', 'pending', 'rejected'] as const) expect(rank[nextCommentStatus(cause, from, proposed)]).toBeLessThanOrEqual(rank[from]);
+        for (const proposed of ['approved', 'pending', 'rejected'] as const)
+          expect(rank[nextCommentStatus(cause, from, proposed)]).toBeLessThanOrEqual(rank[from]);
   });
 
   it('recognises only the three statuses', () => {
-    expect(['approved', 'pending', 'rejected', 'constructor', '', null].map(isCommentStatus)).toEqual([true, true, true, false, false, false]);
+    expect(['approved', 'pending', 'rejected', 'constructor', '', null].map(isCommentStatus)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

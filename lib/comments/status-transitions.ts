@@ -17,7 +17,11 @@ export function isCommentStatus(value: unknown): value is CommentStatus {
  * The status a comment ends up with when `cause` proposes `proposed` for a comment now at
  * `from` (null: not stored yet). A proposal the cause may not make leaves the status as it is.
  */
-export function nextCommentStatus(cause: StatusCause, from: CommentStatus | null, proposed: CommentStatus): CommentStatus {
+export function nextCommentStatus(
+  cause: StatusCause,
+  from: CommentStatus | null,
+  proposed: CommentStatus,
+): CommentStatus {
   if (from === null) return cause === 'screening' ? proposed : 'pending';
   switch (cause) {
     case 'screening':

@@ -48,7 +48,13 @@ export async function captureMail(
 
   // The index is appended, not rewritten: the server and CLI scripts may capture at the same time,
   // and one O_APPEND write of a short line lands whole. Readers skip a line torn by a crash.
-  const summary: CapturedMailSummary = { id, to: message.to, subject: message.subject, date: message.date.toISOString(), file };
+  const summary: CapturedMailSummary = {
+    id,
+    to: message.to,
+    subject: message.subject,
+    date: message.date.toISOString(),
+    file,
+  };
   await fs.appendFile(path.join(dir, MAIL_INDEX_FILE), `${JSON.stringify(summary)}\n`, 'utf8');
   return summary;
 }

@@ -8,7 +8,9 @@ describe('checkSmtp', () => {
   it('warns, naming SMTP_URL but not its password, when nothing answers', async () => {
     const port = await freePort();
     const problem = await checkSmtp(`smtp://user:secret@127.0.0.1:${port}`, 1000);
-    expect(problem).toMatch(new RegExp(`^SMTP_URL \\(smtp://127.0.0.1:${port}\\) does not answer \\(.*ECONNREFUSED.*\\): the site starts`));
+    expect(problem).toMatch(
+      new RegExp(`^SMTP_URL \\(smtp://127.0.0.1:${port}\\) does not answer \\(.*ECONNREFUSED.*\\): the site starts`),
+    );
     expect(problem).not.toContain('secret');
   });
 

@@ -5,7 +5,8 @@ import nodemailer from 'nodemailer';
 /** null when the server at `smtpUrl` answers (and accepts the login) within `timeoutMs`. */
 export async function checkSmtp(smtpUrl: string, timeoutMs = 5000): Promise<string | null> {
   const url = new URL(smtpUrl);
-  for (const key of ['connectionTimeout', 'greetingTimeout', 'socketTimeout']) url.searchParams.set(key, String(timeoutMs));
+  for (const key of ['connectionTimeout', 'greetingTimeout', 'socketTimeout'])
+    url.searchParams.set(key, String(timeoutMs));
   const transport = nodemailer.createTransport(url.toString());
   try {
     await transport.verify();

@@ -37,7 +37,10 @@ describe('checkEmailAddress', () => {
     ['Name <user@example.com>', 'display name'],
     [`${'a'.repeat(65)}@example.com`, 'local part over 64'],
     [`user@${'a'.repeat(64)}.com`, 'label over 63'],
-    [`${'a'.repeat(64)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(60)}.com`, 'over 254 in all'],
+    [
+      `${'a'.repeat(64)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(60)}.com`,
+      'over 254 in all',
+    ],
   ])('refuses %j (%s)', (input) => {
     expect(checkEmailAddress(input).ok).toBe(false);
   });

@@ -17,15 +17,19 @@ export function checkEmailAddress(input: string): EmailCheck {
   if (trimmed === '') return { ok: false, reason: 'Enter your email address.' };
   if (/[\s\u0000-\u001f\u007f]/.test(trimmed)) return { ok: false, reason: 'An email address cannot contain spaces.' };
   const at = trimmed.lastIndexOf('@');
-  if (at <= 0 || at === trimmed.length - 1) return { ok: false, reason: 'Enter an email address like name@example.com.' };
+  if (at <= 0 || at === trimmed.length - 1)
+    return { ok: false, reason: 'Enter an email address like name@example.com.' };
   const local = trimmed.slice(0, at);
   const rawDomain = trimmed.slice(at + 1);
 
-  if (local.startsWith('"')) return { ok: false, reason: 'Quoted addresses are not supported; use a plain address like name@example.com.' };
+  if (local.startsWith('"'))
+    return { ok: false, reason: 'Quoted addresses are not supported; use a plain address like name@example.com.' };
   if (local.length > 64) return { ok: false, reason: 'The part before the @ is too long.' };
-  if (/[^\x20-\x7e]/.test(local)) return { ok: false, reason: 'Use an address with only Latin letters, digits and symbols before the @.' };
+  if (/[^\x20-\x7e]/.test(local))
+    return { ok: false, reason: 'Use an address with only Latin letters, digits and symbols before the @.' };
   const atoms = local.split('.');
-  if (atoms.some((a) => a === '' || !ATEXT.test(a))) return { ok: false, reason: 'Enter an email address like name@example.com.' };
+  if (atoms.some((a) => a === '' || !ATEXT.test(a)))
+    return { ok: false, reason: 'Enter an email address like name@example.com.' };
 
   if (rawDomain.startsWith('[')) return { ok: false, reason: 'Use an address with a domain name, not an IP address.' };
   const domain = domainToASCII(rawDomain.toLowerCase().replace(/\.$/, ''));

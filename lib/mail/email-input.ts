@@ -12,7 +12,13 @@ const LINE_BREAK_OR_CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
 const isSingleLine = (v: string) => !LINE_BREAK_OR_CONTROL.test(v);
 
 /** Headers a caller may add; everything else (From, Bcc, Return-Path…) is ours to set. */
-export const SAFE_HEADERS = ['List-Unsubscribe', 'List-Unsubscribe-Post', 'List-Id', 'X-Entity-Ref-ID', 'Auto-Submitted'] as const;
+export const SAFE_HEADERS = [
+  'List-Unsubscribe',
+  'List-Unsubscribe-Post',
+  'List-Id',
+  'X-Entity-Ref-ID',
+  'Auto-Submitted',
+] as const;
 export type SafeHeaderName = (typeof SAFE_HEADERS)[number];
 
 const canonicalHeader = new Map<string, SafeHeaderName>(SAFE_HEADERS.map((h) => [h.toLowerCase(), h]));
@@ -26,12 +32,20 @@ const headerValue = z.string().min(1).max(900).refine(isSingleLine, 'header valu
 
 const httpUrl = z
   .string()
-  .refine((v) => !/[\s<>]/.test(v) && URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), 'must be an absolute http(s) URL');
+  .refine(
+    (v) => !/[\s<>]/.test(v) && URL.canParse(v) && /^https?:$/.test(new URL(v).protocol),
+    'must be an absolute http(s) URL',
+  );
 
 export const emailInputSchema = z.object({
   to: z.union([address, z.array(address).min(1).max(50)]).transform((v) => (Array.isArray(v) ? v : [v])),
   // Checked before trimming, so a trailing CR/LF is refused rather than quietly dropped.
-  subject: z.string().refine(isSingleLine, 'subject must be a single line').trim().min(1, 'subject is required').max(200),
+  subject: z
+    .string()
+    .refine(isSingleLine, 'subject must be a single line')
+    .trim()
+    .min(1, 'subject is required')
+    .max(200),
   headers: z
     .record(z.string(), headerValue)
     .optional()

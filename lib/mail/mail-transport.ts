@@ -24,7 +24,11 @@ export function getSmtpTransport(): SmtpTransport | undefined {
     url.searchParams.set('pool', 'true');
     // nodemailer waits two minutes for a connection by default: a reader asking for a sign-in
     // link should hear "try again" sooner when the mail server is unreachable.
-    for (const [key, ms] of Object.entries({ connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })) {
+    for (const [key, ms] of Object.entries({
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    })) {
       if (!url.searchParams.has(key)) url.searchParams.set(key, String(ms));
     }
     transports.smtp = nodemailer.createTransport(url.toString());

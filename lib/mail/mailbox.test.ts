@@ -42,7 +42,11 @@ describe('local mail capture', () => {
 
   it('writes each message as an .eml, lists newest first, and parses it back', async () => {
     const first = await sendEmail({ to: 'reader@example.com', subject: 'First message', template: signIn() });
-    const second = await sendEmail({ to: ['a@example.com', 'b@example.com'], subject: 'Sign in to Dispatch', template: signIn() });
+    const second = await sendEmail({
+      to: ['a@example.com', 'b@example.com'],
+      subject: 'Sign in to Dispatch',
+      template: signIn(),
+    });
 
     const files = await fs.readdir(path.join(tempDir, 'data', 'mail'));
     expect(files.filter((f) => f.endsWith('.eml'))).toHaveLength(2);
@@ -76,14 +80,24 @@ describe('local mail capture', () => {
     // A real message just outside the mail directory: only the id check keeps it out of reach.
     const list = await mailbox.listCapturedMail();
     await fs.copyFile(path.join(tempDir, 'data', 'mail', list[0]!.file), path.join(tempDir, 'data', 'outside.eml'));
-    for (const id of ['../outside', `../mail/${list[0]!.id}`, '../index.jsonl', '../../../etc/passwd', '20250224T093000123Z-0123456789abcdef/../x', '', 'index']) {
+    for (const id of [
+      '../outside',
+      `../mail/${list[0]!.id}`,
+      '../index.jsonl',
+      '../../../etc/passwd',
+      '20250224T093000123Z-0123456789abcdef/../x',
+      '',
+      'index',
+    ]) {
       expect(await mailbox.getCapturedMail(id)).toBeNull();
     }
     expect(await mailbox.getCapturedMail('20250224T093000123Z-0123456789abcdef')).toBeNull();
   });
 
   it('captures nothing when the input is unsafe', async () => {
-    await expect(sendEmail({ to: 'reader@example.com', subject: 'Hi\r\nBcc: x@example.com', template: signIn() })).rejects.toMatchObject({
+    await expect(
+      sendEmail({ to: 'reader@example.com', subject: 'Hi\r\nBcc: x@example.com', template: signIn() }),
+    ).rejects.toMatchObject({
       name: 'InvalidEmailError',
     });
     expect(await mailbox.listCapturedMail()).toHaveLength(2);

@@ -3,7 +3,13 @@ import 'server-only';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
-import { MAIL_DIR, MAIL_INDEX_FILE, capturedMailSummarySchema, isCapturedMailId, type CapturedMailSummary } from './capture-mail';
+import {
+  MAIL_DIR,
+  MAIL_INDEX_FILE,
+  capturedMailSummarySchema,
+  isCapturedMailId,
+  type CapturedMailSummary,
+} from './capture-mail';
 
 export type CapturedMail = {
   id: string;
@@ -52,7 +58,13 @@ export async function getCapturedMail(id: string, dir: string = MAIL_DIR): Promi
     text: parsed.text ?? '',
     headers: parsed.headerLines.map(({ line }) => {
       const colon = line.indexOf(':');
-      return [line.slice(0, colon), line.slice(colon + 1).replace(/\r?\n[ \t]+/g, ' ').trim()];
+      return [
+        line.slice(0, colon),
+        line
+          .slice(colon + 1)
+          .replace(/\r?\n[ \t]+/g, ' ')
+          .trim(),
+      ];
     }),
   };
 }

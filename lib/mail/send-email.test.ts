@@ -58,7 +58,11 @@ afterAll(async () => {
 describe('sendEmail over SMTP', () => {
   it('delivers an HTML and a plain-text part with the link, from EMAIL_FROM, with a Message-ID', async () => {
     const before = received.length;
-    const { messageId } = await sendEmail({ to: 'reader@example.com', subject: 'Sign in to Dispatch', template: signIn() });
+    const { messageId } = await sendEmail({
+      to: 'reader@example.com',
+      subject: 'Sign in to Dispatch',
+      template: signIn(),
+    });
 
     expect(received).toHaveLength(before + 1);
     const { rcptTo, raw } = received.at(-1)!;
@@ -86,7 +90,10 @@ describe('sendEmail over SMTP', () => {
     const parsed = await simpleParser(received.at(-1)!.raw);
     // Raw header values (unfolded): mailparser turns List-* headers into objects otherwise.
     const header = (name: string) =>
-      parsed.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '').replace(/\r?\n[ \t]+/g, ' ');
+      parsed.headerLines
+        .find((h) => h.key === name)
+        ?.line.replace(/^[^:]+:\s*/, '')
+        .replace(/\r?\n[ \t]+/g, ' ');
     expect(header('list-unsubscribe')).toBe('<https://news.example.com/newsletter/unsubscribe?token=t0k>');
     expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     expect(header('list-id')).toBe('Dispatch daily <daily.news.example.com>');
@@ -104,14 +111,45 @@ describe('sendEmail over SMTP', () => {
 
 describe('sendEmail refuses header injection and sends nothing', () => {
   const attempts: [string, Parameters<typeof sendEmail>[0]][] = [
-    ['CR/LF in the subject', { to: 'reader@example.com', subject: 'Hello\r\nBcc: victim@example.com', template: signIn() }],
+    [
+      'CR/LF in the subject',
+      { to: 'reader@example.com', subject: 'Hello\r\nBcc: victim@example.com', template: signIn() },
+    ],
     ['a bare LF at the end of the subject', { to: 'reader@example.com', subject: 'Hello\n', template: signIn() }],
-    ['CR/LF in an address', { to: 'reader@example.com\r\nBcc: victim@example.com', subject: 'Hello', template: signIn() }],
-    ['CR/LF in one of several addresses', { to: ['a@example.com', 'b@example.com\nCc: c@example.com'], subject: 'Hello', template: signIn() }],
-    ['a display name instead of a plain address', { to: 'Someone <a@example.com>', subject: 'Hello', template: signIn() }],
-    ['CR/LF in a header value', { to: 'reader@example.com', subject: 'Hello', headers: { 'List-Id': 'x\r\nBcc: victim@example.com' }, template: signIn() }],
-    ['a header outside the safe list', { to: 'reader@example.com', subject: 'Hello', headers: { Bcc: 'victim@example.com' }, template: signIn() }],
-    ['an unsubscribe URL that breaks out of <…>', { to: 'reader@example.com', subject: 'Hello', listUnsubscribe: 'https://x.test/>, <mailto:a@b.c', template: signIn() }],
+    [
+      'CR/LF in an address',
+      { to: 'reader@example.com\r\nBcc: victim@example.com', subject: 'Hello', template: signIn() },
+    ],
+    [
+      'CR/LF in one of several addresses',
+      { to: ['a@example.com', 'b@example.com\nCc: c@example.com'], subject: 'Hello', template: signIn() },
+    ],
+    [
+      'a display name instead of a plain address',
+      { to: 'Someone <a@example.com>', subject: 'Hello', template: signIn() },
+    ],
+    [
+      'CR/LF in a header value',
+      {
+        to: 'reader@example.com',
+        subject: 'Hello',
+        headers: { 'List-Id': 'x\r\nBcc: victim@example.com' },
+        template: signIn(),
+      },
+    ],
+    [
+      'a header outside the safe list',
+      { to: 'reader@example.com', subject: 'Hello', headers: { Bcc: 'victim@example.com' }, template: signIn() },
+    ],
+    [
+      'an unsubscribe URL that breaks out of <…>',
+      {
+        to: 'reader@example.com',
+        subject: 'Hello',
+        listUnsubscribe: 'https://x.test/>, <mailto:a@b.c',
+        template: signIn(),
+      },
+    ],
   ];
 
   it.each(attempts)('%s', async (_label, input) => {

@@ -71,7 +71,9 @@ export async function sendRenderedEmail(
   const built = await getCaptureTransport().sendMail(mail);
   await options.beforeEndOfData?.();
   const captured = await captureMail(built.message as Buffer, { to: message.to, subject: message.subject, date });
-  console.info(`Mail captured (no SMTP_URL): "${message.subject}" to ${message.to.join(', ')} — see /dev/mailbox/${captured.id}`);
+  console.info(
+    `Mail captured (no SMTP_URL): "${message.subject}" to ${message.to.join(', ')} — see /dev/mailbox/${captured.id}`,
+  );
   return { messageId };
 }
 

@@ -21,6 +21,8 @@ describe('splitLinks', () => {
   });
 
   it('does not treat other schemes as links', () => {
-    expect(splitLinks('javascript:alert(1) mailto:a@b.c')).toEqual([{ kind: 'text', value: 'javascript:alert(1) mailto:a@b.c' }]);
+    expect(splitLinks('javascript:alert(1) mailto:a@b.c')).toEqual([
+      { kind: 'text', value: 'javascript:alert(1) mailto:a@b.c' },
+    ]);
   });
 });

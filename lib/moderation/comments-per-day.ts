@@ -17,7 +17,9 @@ export async function countCommentsPerDay(days = 30, now = new Date()): Promise<
     Array.from({ length: days }, async (_, i) => {
       const from = new Date(start + i * DAY_MS);
       const to = new Date(start + (i + 1) * DAY_MS);
-      const [approved, pending, rejected] = await Promise.all(STATUSES.map((status) => db.comment.count({ where: { status, createdAt: { gte: from, lt: to } } })));
+      const [approved, pending, rejected] = await Promise.all(
+        STATUSES.map((status) => db.comment.count({ where: { status, createdAt: { gte: from, lt: to } } })),
+      );
       return { day: from.toISOString().slice(0, 10), approved: approved!, pending: pending!, rejected: rejected! };
     }),
   );

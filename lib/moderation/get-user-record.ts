@@ -17,9 +17,28 @@ export async function getUserRecord(userId: string) {
       comments: {
         orderBy: { createdAt: 'desc' },
         take: 200,
-        select: { id: true, body: true, status: true, isDeleted: true, rejectRule: true, createdAt: true, article: { select: { slug: true, title: true } } },
+        select: {
+          id: true,
+          body: true,
+          status: true,
+          isDeleted: true,
+          rejectRule: true,
+          createdAt: true,
+          article: { select: { slug: true, title: true } },
+        },
       },
-      actionsReceived: { orderBy: { createdAt: 'desc' }, take: 200, select: { id: true, action: true, rule: true, note: true, createdAt: true, actor: { select: { displayName: true, email: true } } } },
+      actionsReceived: {
+        orderBy: { createdAt: 'desc' },
+        take: 200,
+        select: {
+          id: true,
+          action: true,
+          rule: true,
+          note: true,
+          createdAt: true,
+          actor: { select: { displayName: true, email: true } },
+        },
+      },
     },
   });
 }

@@ -19,7 +19,9 @@ export async function listQueue(queue: Queue, { order = 'newest', articleSlug, c
     where: {
       ...queueWhere(queue),
       ...(articleSlug ? { article: { slug: articleSlug } } : {}),
-      ...(after ? { OR: [{ createdAt: { [cmp]: after.createdAt } }, { createdAt: after.createdAt, id: { [cmp]: after.id } }] } : {}),
+      ...(after
+        ? { OR: [{ createdAt: { [cmp]: after.createdAt } }, { createdAt: after.createdAt, id: { [cmp]: after.id } }] }
+        : {}),
     },
     orderBy: [{ createdAt: order === 'newest' ? 'desc' : 'asc' }, { id: order === 'newest' ? 'desc' : 'asc' }],
     take: QUEUE_PAGE_SIZE + 1,
@@ -43,7 +45,11 @@ export async function listQueue(queue: Queue, { order = 'newest', articleSlug, c
   const authorIds = [...new Set(page.flatMap((r) => (r.author ? [r.author.id] : [])))];
   const [counts, actions] = await Promise.all([
     db.comment.groupBy({ by: ['authorId', 'status'], where: { authorId: { in: authorIds } }, _count: { _all: true } }),
-    db.moderationAction.groupBy({ by: ['targetUserId'], where: { targetUserId: { in: authorIds }, action: { in: ['warn', 'suspend', 'ban'] } }, _count: { _all: true } }),
+    db.moderationAction.groupBy({
+      by: ['targetUserId'],
+      where: { targetUserId: { in: authorIds }, action: { in: ['warn', 'suspend', 'ban'] } },
+      _count: { _all: true },
+    }),
   ]);
   const history = (id: string) => ({
     approved: counts.find((c) => c.authorId === id && c.status === 'approved')?._count._all ?? 0,
@@ -51,7 +57,11 @@ export async function listQueue(queue: Queue, { order = 'newest', articleSlug, c
     sanctions: actions.find((a) => a.targetUserId === id)?._count._all ?? 0,
   });
   return {
-    items: page.map((r) => ({ ...r, reasons: (r.reasons ?? []) as ScreenReason[], authorHistory: r.author ? history(r.author.id) : null })),
+    items: page.map((r) => ({
+      ...r,
+      reasons: (r.reasons ?? []) as ScreenReason[],
+      authorHistory: r.author ? history(r.author.id) : null,
+    })),
     nextCursor: rows.length > QUEUE_PAGE_SIZE && last ? `${last.createdAt.toISOString()}_${last.id}` : undefined,
   };
 }
@@ -59,6 +69,8 @@ export async function listQueue(queue: Queue, { order = 'newest', articleSlug, c
 export type QueueItem = Awaited<ReturnType<typeof listQueue>>['items'][number];
 
 export async function countQueues(): Promise<Record<Queue, number>> {
-  const [pending, reported, approved, rejected] = await Promise.all((['pending', 'reported', 'approved', 'rejected'] as const).map((q) => db.comment.count({ where: queueWhere(q) })));
+  const [pending, reported, approved, rejected] = await Promise.all(
+    (['pending', 'reported', 'approved', 'rejected'] as const).map((q) => db.comment.count({ where: queueWhere(q) })),
+  );
   return { pending: pending!, reported: reported!, approved: approved!, rejected: rejected! };
 }

@@ -14,11 +14,22 @@ const decisionSchema = z.enum(COMMENT_DECISIONS);
 
 const rejectSchema = z.object({
   rule: z.enum(POLICY_RULE_IDS, { message: 'Choose the rule the comment breaks.' }),
-  note: z.string().trim().max(1000, 'Keep the note under 1,000 characters.').optional().transform((v) => v || undefined),
+  note: z
+    .string()
+    .trim()
+    .max(1000, 'Keep the note under 1,000 characters.')
+    .optional()
+    .transform((v) => v || undefined),
 });
 
 /** Approve, reject (citing a rule), feature or un-feature one comment; one audit row each. */
-export async function moderateComment(actor: Actor, commentId: string, decision: CommentDecision, input: { rule?: string; note?: string } = {}, now = new Date()): Promise<Result> {
+export async function moderateComment(
+  actor: Actor,
+  commentId: string,
+  decision: CommentDecision,
+  input: { rule?: string; note?: string } = {},
+  now = new Date(),
+): Promise<Result> {
   const denied = checkStaff(actor);
   if (denied) return denied;
   const decided = decisionSchema.safeParse(decision);
@@ -26,8 +37,12 @@ export async function moderateComment(actor: Actor, commentId: string, decision:
   decision = decided.data;
   const id = commentIdSchema.safeParse(commentId);
   if (!id.success) return fail('not-found', 'That comment does not exist.');
-  const comment = await db.comment.findUnique({ where: { id: id.data }, select: { id: true, authorId: true, isDeleted: true, status: true } });
-  if (!comment || comment.isDeleted || !isCommentStatus(comment.status)) return fail('not-found', 'That comment does not exist or was deleted by its author.');
+  const comment = await db.comment.findUnique({
+    where: { id: id.data },
+    select: { id: true, authorId: true, isDeleted: true, status: true },
+  });
+  if (!comment || comment.isDeleted || !isCommentStatus(comment.status))
+    return fail('not-found', 'That comment does not exist or was deleted by its author.');
   let rule: string | undefined;
   let note: string | undefined;
   if (decision === 'reject') {
@@ -35,26 +50,49 @@ export async function moderateComment(actor: Actor, commentId: string, decision:
     if (!parsed.success) return fail('invalid', parsed.error.issues[0]!.message);
     ({ rule, note } = parsed.data);
   }
-  if ((decision === 'feature' || decision === 'unfeature') && comment.status !== 'approved') return fail('invalid', 'Only approved comments can be featured.');
+  if ((decision === 'feature' || decision === 'unfeature') && comment.status !== 'approved')
+    return fail('invalid', 'Only approved comments can be featured.');
   const data =
     decision === 'approve'
       ? { status: nextCommentStatus('moderator', comment.status, 'approved'), rejectRule: null, rejectNote: null }
       : decision === 'reject'
-        ? { status: nextCommentStatus('moderator', comment.status, 'rejected'), rejectRule: rule, rejectNote: note ?? null, isFeatured: false }
+        ? {
+            status: nextCommentStatus('moderator', comment.status, 'rejected'),
+            rejectRule: rule,
+            rejectNote: note ?? null,
+            isFeatured: false,
+          }
         : { isFeatured: decision === 'feature' };
   await db.$transaction([
     db.comment.update({ where: { id: comment.id }, data: { ...data, moderatedAt: now, moderatedById: actor!.id } }),
-    db.moderationAction.create({ data: { actorId: actor!.id, action: decision, targetCommentId: comment.id, targetUserId: comment.authorId, rule, note, createdAt: now } }),
+    db.moderationAction.create({
+      data: {
+        actorId: actor!.id,
+        action: decision,
+        targetCommentId: comment.id,
+        targetUserId: comment.authorId,
+        rule,
+        note,
+        createdAt: now,
+      },
+    }),
   ]);
   if (decision === 'reject' && comment.status !== 'rejected' && comment.authorId) {
     // The decision stands even if the email cannot be sent; the account page shows it too.
-    await notifyRejection(comment.id).catch((err) => console.error('Could not email the author about a rejected comment', err));
+    await notifyRejection(comment.id).catch((err) =>
+      console.error('Could not email the author about a rejected comment', err),
+    );
   }
   return { ok: true };
 }
 
 /** Bulk approve or reject; each comment gets its own audit row. */
-export async function moderateComments(actor: Actor, ids: string[], decision: 'approve' | 'reject', input: { rule?: string; note?: string } = {}): Promise<Result<{ done: number }>> {
+export async function moderateComments(
+  actor: Actor,
+  ids: string[],
+  decision: 'approve' | 'reject',
+  input: { rule?: string; note?: string } = {},
+): Promise<Result<{ done: number }>> {
   const denied = checkStaff(actor);
   if (denied) return denied;
   if (ids.length === 0) return fail('invalid', 'Select at least one comment.');
@@ -62,7 +100,8 @@ export async function moderateComments(actor: Actor, ids: string[], decision: 'a
   let done = 0;
   for (const id of ids) {
     const result = await moderateComment(actor, id, decision, input);
-    if (!result.ok && result.code === 'invalid') return { ...result, message: `${result.message} (${done} done before this one)` };
+    if (!result.ok && result.code === 'invalid')
+      return { ...result, message: `${result.message} (${done} done before this one)` };
     if (result.ok) done++;
   }
   return { ok: true, done };

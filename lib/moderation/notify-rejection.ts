@@ -8,7 +8,13 @@ import { sendEmail } from '../mail/send-email';
 export async function notifyRejection(commentId: string): Promise<void> {
   const c = await db.comment.findUnique({
     where: { id: commentId },
-    select: { body: true, rejectRule: true, rejectNote: true, author: { select: { email: true, displayName: true } }, article: { select: { title: true, slug: true } } },
+    select: {
+      body: true,
+      rejectRule: true,
+      rejectNote: true,
+      author: { select: { email: true, displayName: true } },
+      article: { select: { title: true, slug: true } },
+    },
   });
   if (!c?.author || !c.rejectRule) return;
   const site = getEnv().SITE_URL;

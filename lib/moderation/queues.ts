@@ -3,7 +3,12 @@ import type { Prisma } from '../generated/prisma/client';
 export const QUEUES = ['pending', 'reported', 'approved', 'rejected'] as const;
 export type Queue = (typeof QUEUES)[number];
 
-export const QUEUE_LABELS: Record<Queue, string> = { pending: 'Pending', reported: 'Reported', approved: 'Approved', rejected: 'Rejected' };
+export const QUEUE_LABELS: Record<Queue, string> = {
+  pending: 'Pending',
+  reported: 'Reported',
+  approved: 'Approved',
+  rejected: 'Rejected',
+};
 
 export function isQueue(value: string): value is Queue {
   return (QUEUES as readonly string[]).includes(value);

@@ -4,12 +4,18 @@ import { fail, type Actor, type Result } from '../result';
 import { checkStaff } from './moderator-check';
 
 const schema = z.object({
-  slug: z.string().trim().regex(/^[a-z0-9-]{1,80}$/, 'Give the article’s slug, as in its address: /articles/<slug>.'),
+  slug: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,80}$/, 'Give the article’s slug, as in its address: /articles/<slug>.'),
   mode: z.enum(['default', 'pre', 'post'], { message: 'Choose a moderation mode.' }),
 });
 
 /** Overrides the site-wide moderation mode for one article (a heated story can go pre-moderated). */
-export async function setArticleModerationMode(actor: Actor, input: { slug?: unknown; mode?: unknown }): Promise<Result> {
+export async function setArticleModerationMode(
+  actor: Actor,
+  input: { slug?: unknown; mode?: unknown },
+): Promise<Result> {
   const denied = checkStaff(actor);
   if (denied) return denied;
   const parsed = schema.safeParse(input);
@@ -19,7 +25,9 @@ export async function setArticleModerationMode(actor: Actor, input: { slug?: unk
   const mode = parsed.data.mode === 'default' ? null : parsed.data.mode;
   await db.$transaction([
     db.article.update({ where: { id: article.id }, data: { moderationMode: mode } }),
-    db.moderationAction.create({ data: { actorId: actor!.id, action: 'article-mode', note: `${parsed.data.slug}: ${mode ?? 'site default'}` } }),
+    db.moderationAction.create({
+      data: { actorId: actor!.id, action: 'article-mode', note: `${parsed.data.slug}: ${mode ?? 'site default'}` },
+    }),
   ]);
   return { ok: true };
 }

@@ -4,8 +4,16 @@ import { fail, type Actor, type Result } from '../result';
 import { getModerationSettings } from '../comments/comment-settings';
 import { checkStaff } from './moderator-check';
 
-const wordList = z.string().max(20_000, 'Keep each word list under 20,000 characters.').transform((v) => v.replace(/\r\n?/g, '\n').trim());
-const count = (label: string, max: number) => z.coerce.number({ message: `${label} must be a number.` }).int(`${label} must be a whole number.`).min(0, `${label} cannot be negative.`).max(max, `${label} can be at most ${max}.`);
+const wordList = z
+  .string()
+  .max(20_000, 'Keep each word list under 20,000 characters.')
+  .transform((v) => v.replace(/\r\n?/g, '\n').trim());
+const count = (label: string, max: number) =>
+  z.coerce
+    .number({ message: `${label} must be a number.` })
+    .int(`${label} must be a whole number.`)
+    .min(0, `${label} cannot be negative.`)
+    .max(max, `${label} can be at most ${max}.`);
 
 export const settingsSchema = z.object({
   mode: z.enum(['post', 'pre'], { message: 'Choose post-moderation or pre-moderation.' }),
@@ -13,9 +21,13 @@ export const settingsSchema = z.object({
   suspectWords: wordList,
   linkHoldMinApproved: count('Approved comments before links are allowed', 1000),
   newCommenterHoldCount: count('Comments held for new commenters', 100),
-  reportHoldThreshold: count('Reports before a comment is held', 1000).pipe(z.number().min(1, 'Reports before a comment is held must be at least 1.')),
+  reportHoldThreshold: count('Reports before a comment is held', 1000).pipe(
+    z.number().min(1, 'Reports before a comment is held must be at least 1.'),
+  ),
   commentWindowDays: count('Days comments stay open', 3650),
-  postsPer15Seconds: count('Comments per 15 seconds', 100).pipe(z.number().min(1, 'Comments per 15 seconds must be at least 1.')),
+  postsPer15Seconds: count('Comments per 15 seconds', 100).pipe(
+    z.number().min(1, 'Comments per 15 seconds must be at least 1.'),
+  ),
   postsPerHour: count('Comments per hour', 10_000).pipe(z.number().min(1, 'Comments per hour must be at least 1.')),
 });
 
@@ -28,10 +40,19 @@ export async function updateModerationSettings(actor: Actor, input: Record<strin
   const parsed = settingsSchema.safeParse(input);
   if (!parsed.success) return fail('invalid', parsed.error.issues[0]!.message);
   const before = await getModerationSettings();
-  const changed = Object.fromEntries(Object.entries(parsed.data).filter(([k, v]) => before[k as keyof typeof before] !== v));
+  const changed = Object.fromEntries(
+    Object.entries(parsed.data).filter(([k, v]) => before[k as keyof typeof before] !== v),
+  );
   await db.$transaction([
     db.moderationSettings.update({ where: { id: 1 }, data: parsed.data }),
-    db.moderationAction.create({ data: { actorId: actor!.id, action: 'settings', note: `Changed: ${Object.keys(changed).join(', ') || 'nothing'}`, details: changed } }),
+    db.moderationAction.create({
+      data: {
+        actorId: actor!.id,
+        action: 'settings',
+        note: `Changed: ${Object.keys(changed).join(', ') || 'nothing'}`,
+        details: changed,
+      },
+    }),
   ]);
   return { ok: true };
 }

@@ -12,16 +12,25 @@ export const newsletterSettingsSchema = z.object({
   timeZone: z.string().trim().refine(isValidTimeZone, 'Use a time zone name like Europe/London or UTC.'),
   weeklyDay: z.coerce.number().int().min(0).max(6),
   maxConnections: z.coerce.number().int().min(1, 'At least 1 connection.').max(50, 'At most 50 connections.'),
-  messagesPerSecond: z.coerce.number().int().min(1, 'At least 1 message a second.').max(1000, 'At most 1000 messages a second.'),
+  messagesPerSecond: z.coerce
+    .number()
+    .int()
+    .min(1, 'At least 1 message a second.')
+    .max(1000, 'At most 1000 messages a second.'),
   bounceLimit: z.coerce.number().int().min(1, 'At least 1.').max(20, 'At most 20.'),
 });
 
 export type NewsletterSettingsInput = z.infer<typeof newsletterSettingsSchema>;
 
 export async function getNewsletterSettings(): Promise<NewsletterSettings> {
-  return (await db.newsletterSettings.findUnique({ where: { id: 1 } })) ?? retryOnUniqueRace(() => db.newsletterSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} }));
+  return (
+    (await db.newsletterSettings.findUnique({ where: { id: 1 } })) ??
+    retryOnUniqueRace(() => db.newsletterSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} }))
+  );
 }
 
 export async function saveNewsletterSettings(input: NewsletterSettingsInput): Promise<void> {
-  await retryOnUniqueRace(() => db.newsletterSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input }));
+  await retryOnUniqueRace(() =>
+    db.newsletterSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input }),
+  );
 }

@@ -8,13 +8,24 @@ import { sendEmail } from '../mail/send-email';
 import { describeInterests } from './subscription/newsletter-choices';
 import { confirmUrl, listIdFor, preferencesUrl, unsubscribeUrl } from './newsletter-urls';
 
-type Recipient = { id: string; email: string | null; tokenVersion: number; frequency: string; sections: string; topics: string };
+type Recipient = {
+  id: string;
+  email: string | null;
+  tokenVersion: number;
+  frequency: string;
+  sections: string;
+  topics: string;
+};
 
 const asFrequency = (f: string) => (f === 'weekly' ? 'weekly' : 'daily');
 
 export async function sendConfirmationEmail(sub: Recipient): Promise<void> {
   if (!sub.email) return;
-  const template = createElement(ConfirmSubscriptionEmail, { confirmUrl: confirmUrl(sub), frequency: asFrequency(sub.frequency), expiresInHours: 48 });
+  const template = createElement(ConfirmSubscriptionEmail, {
+    confirmUrl: confirmUrl(sub),
+    frequency: asFrequency(sub.frequency),
+    expiresInHours: 48,
+  });
   await sendEmail({ to: sub.email, subject: 'Confirm your Dispatch newsletter subscription', template });
 }
 
@@ -28,5 +39,11 @@ export async function sendWelcomeEmail(sub: Recipient): Promise<void> {
     preferencesUrl: preferencesUrl(sub),
     unsubscribeUrl: unsubscribe,
   });
-  await sendEmail({ to: sub.email, subject: 'Welcome to the Dispatch newsletter', template, listUnsubscribe: unsubscribe, listId: listIdFor(sub.frequency) });
+  await sendEmail({
+    to: sub.email,
+    subject: 'Welcome to the Dispatch newsletter',
+    template,
+    listUnsubscribe: unsubscribe,
+    listId: listIdFor(sub.frequency),
+  });
 }

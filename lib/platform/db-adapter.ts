@@ -37,7 +37,10 @@ export function createMigrationAdapterFactory(url: string = DEFAULT_DATABASE_URL
 // parses them as strings, so they are reported as text. Patched once, on the shared query class.
 const TEXT_OID = 25;
 const CATALOG_TEXT_OIDS = new Set([18, 19]);
-type Queryable = { performIO(query: unknown): Promise<{ fields?: { dataTypeID: number }[] }>; dispatchPatched?: boolean };
+type Queryable = {
+  performIO(query: unknown): Promise<{ fields?: { dataTypeID: number }[] }>;
+  dispatchPatched?: boolean;
+};
 
 function readCatalogNamesAsText(adapter: object): void {
   const queryable = Object.getPrototypeOf(Object.getPrototypeOf(adapter)) as Queryable;

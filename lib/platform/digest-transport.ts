@@ -21,10 +21,18 @@ export class SmtpUnreachableError extends Error {
 type SentInfo = { envelope: object; messageId: string; response: string; accepted: string[]; rejected: string[] };
 
 /** undefined without SMTP_URL: mail is then captured for /dev/mailbox like all other mail. */
-export function createDigestTransport({ maxConnections, messagesPerSecond }: DigestTransportOptions): Transporter | undefined {
+export function createDigestTransport({
+  maxConnections,
+  messagesPerSecond,
+}: DigestTransportOptions): Transporter | undefined {
   const smtpUrl = getEnv().SMTP_URL;
   if (!smtpUrl) return undefined;
-  const options: SMTPConnection.Options = { ...parseConnectionUrl(smtpUrl), connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 };
+  const options: SMTPConnection.Options = {
+    ...parseConnectionUrl(smtpUrl),
+    connectionTimeout: 20_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 60_000,
+  };
   const idle: SMTPConnection[] = [];
   const spacingMs = 1000 / Math.max(1, messagesPerSecond);
   let nextSlotAt = 0;
@@ -39,7 +47,10 @@ export function createDigestTransport({ maxConnections, messagesPerSecond }: Dig
       connection.once('error', reject);
       connection.connect(() => (connection.off('error', reject), resolve()));
     });
-    if (options.auth) await new Promise<void>((resolve, reject) => connection.login(options.auth as SMTPConnection.Credentials, (err) => (err ? reject(err) : resolve())));
+    if (options.auth)
+      await new Promise<void>((resolve, reject) =>
+        connection.login(options.auth as SMTPConnection.Credentials, (err) => (err ? reject(err) : resolve())),
+      );
     return connection;
   }
 
@@ -65,7 +76,8 @@ export function createDigestTransport({ maxConnections, messagesPerSecond }: Dig
     // A dropped connection is reported as an 'error' or 'end' event, not through the callbacks.
     let onDrop: (err?: Error) => void = () => {};
     const dropped = new Promise<never>((_, reject) => {
-      onDrop = (err) => reject(err ?? Object.assign(new Error('Connection closed by the server'), { code: 'ECONNECTION' }));
+      onDrop = (err) =>
+        reject(err ?? Object.assign(new Error('Connection closed by the server'), { code: 'ECONNECTION' }));
       connection.once('error', onDrop);
       connection.once('end', onDrop);
     });
@@ -74,14 +86,25 @@ export function createDigestTransport({ maxConnections, messagesPerSecond }: Dig
       const info = await Promise.race([
         dropped,
         new Promise<SMTPConnection.SentMessageInfo>((resolve, reject) =>
-          connection.send({ from: envelope.from || '', to: envelope.to }, message, (err, sent) => (err ? reject(err) : resolve(sent))),
+          connection.send({ from: envelope.from || '', to: envelope.to }, message, (err, sent) =>
+            err ? reject(err) : resolve(sent),
+          ),
         ),
       ]);
-      await Promise.race([dropped, new Promise<void>((resolve, reject) => connection.reset((err) => (err ? reject(err) : resolve())))]);
+      await Promise.race([
+        dropped,
+        new Promise<void>((resolve, reject) => connection.reset((err) => (err ? reject(err) : resolve()))),
+      ]);
       connection.off('error', onDrop).off('end', onDrop);
       if (idle.length < maxConnections) idle.push(connection);
       else connection.quit();
-      return { envelope, messageId: mail.message.messageId(), response: info.response, accepted: info.accepted.map(String), rejected: info.rejected.map(String) };
+      return {
+        envelope,
+        messageId: mail.message.messageId(),
+        response: info.response,
+        accepted: info.accepted.map(String),
+        rejected: info.rejected.map(String),
+      };
     } catch (err) {
       // A refused message leaves the session in an unknown state; a fresh one is cheap.
       connection.off('error', onDrop).off('end', onDrop);
@@ -93,7 +116,11 @@ export function createDigestTransport({ maxConnections, messagesPerSecond }: Dig
   return nodemailer.createTransport({
     name: 'dispatch-digest',
     version: '1',
-    send: (mail: MailMessage, callback: (err: Error | null, info?: SentInfo) => void) => void send(mail).then((info) => callback(null, info), (err: Error) => callback(err)),
+    send: (mail: MailMessage, callback: (err: Error | null, info?: SentInfo) => void) =>
+      void send(mail).then(
+        (info) => callback(null, info),
+        (err: Error) => callback(err),
+      ),
     close: () => idle.splice(0).forEach((c) => c.quit()),
   } as unknown as Parameters<typeof nodemailer.createTransport>[0]);
 }

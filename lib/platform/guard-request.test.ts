@@ -3,7 +3,12 @@ import { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { identifyClient, MAX_API_BODY_BYTES, MAX_FORM_BODY_BYTES, refuseRequest } from './guard-request';
 
-function request(url: string, method = 'GET', headers: Record<string, string> = {}, remoteAddress = '127.0.0.1'): IncomingMessage {
+function request(
+  url: string,
+  method = 'GET',
+  headers: Record<string, string> = {},
+  remoteAddress = '127.0.0.1',
+): IncomingMessage {
   const socket = new Socket();
   Object.defineProperty(socket, 'remoteAddress', { value: remoteAddress });
   return { url, method, headers: { ...headers }, socket } as unknown as IncomingMessage;
@@ -11,8 +16,10 @@ function request(url: string, method = 'GET', headers: Record<string, string> = 
 
 describe('refuseRequest', () => {
   it('refuses a broken percent-escape in the path with 400, and lets good ones through', () => {
-    for (const url of ['/articles/%ZZ', '/sections/%', '/media/%E0%A4%A', '/a/%C0']) expect(refuseRequest(request(url))?.status, url).toBe(400);
-    for (const url of ['/articles/caf%C3%A9', '/search?q=%ZZ', '/']) expect(refuseRequest(request(url)), url).toBeNull();
+    for (const url of ['/articles/%ZZ', '/sections/%', '/media/%E0%A4%A', '/a/%C0'])
+      expect(refuseRequest(request(url))?.status, url).toBe(400);
+    for (const url of ['/articles/caf%C3%A9', '/search?q=%ZZ', '/'])
+      expect(refuseRequest(request(url)), url).toBeNull();
   });
 
   it('refuses bodies over the limit of their kind with 413, and chunked bodies with 411', () => {
@@ -29,7 +36,12 @@ describe('refuseRequest', () => {
 
 describe('identifyClient', () => {
   it('overwrites whatever identity headers the client sent', () => {
-    const req = request('/', 'GET', { 'x-dispatch-client-ip': '1.2.3.4', 'x-dispatch-loopback': '1', 'x-forwarded-for': '1.2.3.4' }, '198.51.100.4');
+    const req = request(
+      '/',
+      'GET',
+      { 'x-dispatch-client-ip': '1.2.3.4', 'x-dispatch-loopback': '1', 'x-forwarded-for': '1.2.3.4' },
+      '198.51.100.4',
+    );
     identifyClient(req, 0);
     expect(req.headers['x-dispatch-client-ip']).toBe('198.51.100.4');
     expect(req.headers['x-dispatch-loopback']).toBeUndefined();

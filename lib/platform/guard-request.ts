@@ -43,9 +43,15 @@ export function refuseRequest(req: IncomingMessage): Refusal | null {
   const length = req.headers['content-length'];
   if (length === undefined) {
     // Browsers, mail providers and proxies send a length; a chunked body could be any size.
-    return req.headers['transfer-encoding'] ? { status: 411, message: 'Send the request with a Content-Length.' } : null;
+    return req.headers['transfer-encoding']
+      ? { status: 411, message: 'Send the request with a Content-Length.' }
+      : null;
   }
   if (!/^\d+$/.test(length)) return { status: 400, message: 'The Content-Length is not a number.' };
-  if (Number(length) > limit) return { status: 413, message: `The request is too large (at most ${Math.round(limit / 1024).toLocaleString('en')} KB).` };
+  if (Number(length) > limit)
+    return {
+      status: 413,
+      message: `The request is too large (at most ${Math.round(limit / 1024).toLocaleString('en')} KB).`,
+    };
   return null;
 }

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineScriptHashes } from '../security/content-security-policy';
 import { hashHtmlScripts } from './hash-html-scripts';
 
-const PAGE = '<!doctype html><html><body><script>self.__next_f.push([1,"a"])</script><p>é</p><script src="/x.js"></script><script>self.__next_f.push([1,"b"])</script></body></html>';
+const PAGE =
+  '<!doctype html><html><body><script>self.__next_f.push([1,"a"])</script><p>é</p><script src="/x.js"></script><script>self.__next_f.push([1,"b"])</script></body></html>';
 const STATIC_POLICY = "script-src 'self'; object-src 'none'";
 
 // Real HTTP on loopback, answering the ways Next.js does: headers set then end(body), streamed
@@ -45,10 +46,21 @@ const server = http.createServer((req, res) => {
   });
 });
 
-beforeAll(() => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => ((base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`), resolve()))));
+beforeAll(
+  () =>
+    new Promise<void>((resolve) =>
+      server.listen(
+        0,
+        '127.0.0.1',
+        () => ((base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`), resolve()),
+      ),
+    ),
+);
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const expectedPolicy = `script-src 'self' ${inlineScriptHashes(PAGE).trusted.map((h) => `'${h}'`).join(' ')}`;
+const expectedPolicy = `script-src 'self' ${inlineScriptHashes(PAGE)
+  .trusted.map((h) => `'${h}'`)
+  .join(' ')}`;
 
 describe('hashHtmlScripts', () => {
   it.each(['/whole', '/streamed', '/head-arg'])('sends %s whole, with its own script hashes', async (path) => {
@@ -59,7 +71,9 @@ describe('hashHtmlScripts', () => {
   });
 
   it('still compresses, after hashing the plain text', async () => {
-    const res = await new Promise<http.IncomingMessage>((resolve) => http.get(`${base}/whole`, { headers: { 'accept-encoding': 'gzip' } }, resolve));
+    const res = await new Promise<http.IncomingMessage>((resolve) =>
+      http.get(`${base}/whole`, { headers: { 'accept-encoding': 'gzip' } }, resolve),
+    );
     const chunks: Buffer[] = [];
     for await (const c of res) chunks.push(c as Buffer);
     expect(res.headers['content-encoding']).toBe('gzip');
@@ -73,7 +87,9 @@ describe('hashHtmlScripts', () => {
     const other = await fetch(`${base}/etag-other`);
     expect(first).toContain(expectedPolicy);
     expect(again).toBe(first);
-    expect(other.headers.get('content-security-policy')).toContain(inlineScriptHashes(await other.text()).trusted.at(-1));
+    expect(other.headers.get('content-security-policy')).toContain(
+      inlineScriptHashes(await other.text()).trusted.at(-1),
+    );
     expect(other.headers.get('content-security-policy')).not.toBe(first);
   });
 

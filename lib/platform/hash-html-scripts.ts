@@ -42,13 +42,16 @@ export function hashHtmlScripts(req: IncomingMessage, res: ServerResponse): void
     mode = type.startsWith('text/html') && req.method !== 'HEAD' ? 'hold' : 'pass';
   };
   const toBuffer = (chunk: Chunk, encoding?: unknown) =>
-    typeof chunk === 'string' ? Buffer.from(chunk, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding) : Buffer.from(chunk);
+    typeof chunk === 'string'
+      ? Buffer.from(chunk, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding)
+      : Buffer.from(chunk);
 
   res.writeHead = ((status: number, ...rest: unknown[]) => {
     res.statusCode = status;
     // Headers passed here decide the content type too; move them onto the response first.
     const headers = rest.find((r) => r && typeof r === 'object') as OutgoingHttpHeaders | unknown[] | undefined;
-    if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1] as string);
+    if (Array.isArray(headers))
+      for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1] as string);
     else if (headers) for (const [k, v] of Object.entries(headers)) if (v !== undefined) res.setHeader(k, v);
     const message = rest.find((r) => typeof r === 'string');
     decide();

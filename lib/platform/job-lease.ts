@@ -22,12 +22,18 @@ function isDeadLocalHolder(holder: string): boolean {
 /** Takes the lease when it is free, expired, or already ours; false when someone else holds it. */
 export async function acquireLease(name: string, holder: string, ttlMs: number, now = new Date()): Promise<boolean> {
   const expiresAt = new Date(now.getTime() + ttlMs);
-  const taken = await db.jobLease.updateMany({ where: { name, OR: [{ expiresAt: { lt: now } }, { holder }] }, data: { holder, expiresAt } });
+  const taken = await db.jobLease.updateMany({
+    where: { name, OR: [{ expiresAt: { lt: now } }, { holder }] },
+    data: { holder, expiresAt },
+  });
   if (taken.count === 1) return true;
   // A run killed on this machine need not block a re-run until its lease expires.
   const current = await db.jobLease.findUnique({ where: { name } });
   if (current && isDeadLocalHolder(current.holder)) {
-    const stolen = await db.jobLease.updateMany({ where: { name, holder: current.holder }, data: { holder, expiresAt } });
+    const stolen = await db.jobLease.updateMany({
+      where: { name, holder: current.holder },
+      data: { holder, expiresAt },
+    });
     return stolen.count === 1;
   }
   try {
@@ -42,7 +48,10 @@ export async function acquireLease(name: string, holder: string, ttlMs: number, 
 
 /** Extends our lease; false when it was lost (expired and taken by someone else). */
 export async function renewLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
-  const renewed = await db.jobLease.updateMany({ where: { name, holder }, data: { expiresAt: new Date(Date.now() + ttlMs) } });
+  const renewed = await db.jobLease.updateMany({
+    where: { name, holder },
+    data: { expiresAt: new Date(Date.now() + ttlMs) },
+  });
   return renewed.count === 1;
 }
 

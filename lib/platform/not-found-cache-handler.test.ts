@@ -13,27 +13,57 @@ type GetContext = Parameters<NotFoundCacheHandler['get']>[1];
 
 // A response-cache key as IncrementalCache makes it: owner route hashed, then the path.
 const KEY = '/route-cache/app-page/0f0f/$/articles/harbour-works';
-const CTX = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false, cacheControl: { revalidate: 300, expire: undefined } } as unknown as SetContext;
+const CTX = {
+  kind: 'APP_PAGE',
+  isRoutePPREnabled: false,
+  isFallback: false,
+  cacheControl: { revalidate: 300, expire: undefined },
+} as unknown as SetContext;
 
 let dir: string;
 let handler: NotFoundCacheHandler;
 
 const page = (status: number, html: string) =>
-  ({ kind: 'APP_PAGE', html, rscData: Buffer.from(`rsc ${html}`), headers: {}, status, postponed: undefined, segmentData: new Map([['/_tree', Buffer.from('tree')]]) }) as unknown as Value;
+  ({
+    kind: 'APP_PAGE',
+    html,
+    rscData: Buffer.from(`rsc ${html}`),
+    headers: {},
+    status,
+    postponed: undefined,
+    segmentData: new Map([['/_tree', Buffer.from('tree')]]),
+  }) as unknown as Value;
 
-const files = () => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
-const get = () => handler.get(KEY, { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false } as unknown as GetContext);
+const files = () =>
+  fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name);
+const get = () =>
+  handler.get(KEY, { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false } as unknown as GetContext);
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-cache-'));
-  handler = new NotFoundCacheHandler({ fs: nodeFs, serverDistDir: dir, flushToDisk: true, revalidatedTags: [], maxMemoryCacheSize: 1024 * 1024, _requestHeaders: {} });
+  handler = new NotFoundCacheHandler({
+    fs: nodeFs,
+    serverDistDir: dir,
+    flushToDisk: true,
+    revalidatedTags: [],
+    maxMemoryCacheSize: 1024 * 1024,
+    _requestHeaders: {},
+  });
 });
 
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 it('stores a page as Next does, on disk and in memory', async () => {
   await handler.set(KEY, page(200, '<h1>Story</h1>'), CTX);
-  expect(files().sort()).toEqual(['_tree.segment.rsc', 'harbour-works.html', 'harbour-works.meta', 'harbour-works.rsc']);
+  expect(files().sort()).toEqual([
+    '_tree.segment.rsc',
+    'harbour-works.html',
+    'harbour-works.meta',
+    'harbour-works.rsc',
+  ]);
   expect((await get())?.value).toMatchObject({ kind: 'APP_PAGE', html: '<h1>Story</h1>', status: 200 });
 });
 

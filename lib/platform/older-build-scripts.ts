@@ -31,7 +31,10 @@ function locate(relative: string, ownDir: string): string | null {
   if (cached !== undefined) return cached;
   let file: string | null = null;
   if (!fs.existsSync(path.join(ownDir, 'static', relative))) {
-    file = otherBuilds('.', ownDir).map((dir) => path.join(dir, 'static', relative)).find((f) => fs.existsSync(f)) ?? null;
+    file =
+      otherBuilds('.', ownDir)
+        .map((dir) => path.join(dir, 'static', relative))
+        .find((f) => fs.existsSync(f)) ?? null;
   }
   if (found.size > 5000) found.clear();
   found.set(relative, file);

@@ -10,6 +10,8 @@ export function onShutdown(task: Task): void {
 
 /** Runs every registered task, waiting at most `timeoutMs`; failures are reported, not thrown. */
 export async function runShutdownTasks(timeoutMs = 5000): Promise<void> {
-  const tasks = (globalForShutdown.dispatchShutdownTasks ?? []).map((task) => task().catch((err: Error) => console.error(`On shutdown: ${err.message}`)));
+  const tasks = (globalForShutdown.dispatchShutdownTasks ?? []).map((task) =>
+    task().catch((err: Error) => console.error(`On shutdown: ${err.message}`)),
+  );
   await Promise.race([Promise.all(tasks), new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
 }

@@ -16,14 +16,18 @@ export function searchTerms(input: string): string[] {
 export function toFtsQuery(input: string): string | undefined {
   const terms = searchTerms(input);
   if (terms.length === 0) return undefined;
-  return terms.map((t, i) => `"${t.replace(/"/g, '""')}"${i === terms.length - 1 && t.length >= 3 ? '*' : ''}`).join(' ');
+  return terms
+    .map((t, i) => `"${t.replace(/"/g, '""')}"${i === terms.length - 1 && t.length >= 3 ? '*' : ''}`)
+    .join(' ');
 }
 
 /** The same query for PostgreSQL's to_tsquery: quoted lexemes joined by AND, a prefix on the last. */
 export function toTsQuery(input: string): string | undefined {
   const terms = searchTerms(input);
   if (terms.length === 0) return undefined;
-  return terms.map((t, i) => `'${t.replace(/['\\]/g, '')}'${i === terms.length - 1 && t.length >= 3 ? ':*' : ''}`).join(' & ');
+  return terms
+    .map((t, i) => `'${t.replace(/['\\]/g, '')}'${i === terms.length - 1 && t.length >= 3 ? ':*' : ''}`)
+    .join(' & ');
 }
 
 /** Highlight markers that cannot occur in content (control characters are stripped at import). */

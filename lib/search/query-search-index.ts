@@ -11,8 +11,16 @@ export type IndexPage = { total: number; hits: IndexHit[] };
 
 const NONE: IndexPage = { total: 0, hits: [] };
 
-export async function querySearchIndex(client: PrismaClient, provider: SearchProvider, input: string, limit: number, offset = 0): Promise<IndexPage> {
-  return provider === 'postgresql' ? queryPostgres(client, input, limit, offset) : querySqlite(client, input, limit, offset);
+export async function querySearchIndex(
+  client: PrismaClient,
+  provider: SearchProvider,
+  input: string,
+  limit: number,
+  offset = 0,
+): Promise<IndexPage> {
+  return provider === 'postgresql'
+    ? queryPostgres(client, input, limit, offset)
+    : querySqlite(client, input, limit, offset);
 }
 
 async function querySqlite(client: PrismaClient, input: string, limit: number, offset: number): Promise<IndexPage> {
@@ -56,7 +64,11 @@ async function queryPostgres(client: PrismaClient, input: string, limit: number,
       LIMIT ${limit} OFFSET ${offset}
     ) AS page
     ORDER BY rank DESC, "articleId"`;
-  const hits = rows.map((r) => ({ articleId: r.articleId, titleMarked: r.titleMarked, snippetMarked: withEllipses(r.snippet, r.text) }));
+  const hits = rows.map((r) => ({
+    articleId: r.articleId,
+    titleMarked: r.titleMarked,
+    snippetMarked: withEllipses(r.snippet, r.text),
+  }));
   return { total: Number(total), hits };
 }
 

@@ -8,9 +8,18 @@ export type SearchHit = ArticleCard & { titleMarked: string; snippetMarked: stri
 export type SearchResult = { hits: SearchHit[]; total: number; page: number; pageCount: number };
 
 export async function searchArticles(input: string, page = 1): Promise<SearchResult> {
-  const index = await querySearchIndex(db, isPostgres() ? 'postgresql' : 'sqlite', input, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  const index = await querySearchIndex(
+    db,
+    isPostgres() ? 'postgresql' : 'sqlite',
+    input,
+    PAGE_SIZE,
+    (page - 1) * PAGE_SIZE,
+  );
   if (index.total === 0) return { hits: [], total: 0, page, pageCount: 1 };
-  const cards = await db.article.findMany({ where: { id: { in: index.hits.map((r) => r.articleId) }, isPublished: true }, select: { id: true, ...articleCardSelect } });
+  const cards = await db.article.findMany({
+    where: { id: { in: index.hits.map((r) => r.articleId) }, isPublished: true },
+    select: { id: true, ...articleCardSelect },
+  });
   const byId = new Map(cards.map((c) => [c.id, c]));
   const hits = index.hits.flatMap((r) => {
     const card = byId.get(r.articleId);

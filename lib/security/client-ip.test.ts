@@ -39,6 +39,7 @@ describe('addressKey', () => {
 describe('isLoopbackSocket', () => {
   it('knows this machine', () => {
     for (const a of ['127.0.0.1', '127.0.0.2', '::1', '::ffff:127.0.0.1']) expect(isLoopbackSocket(a), a).toBe(true);
-    for (const a of ['10.0.0.1', '::ffff:10.0.0.1', '2001:db8::1', undefined]) expect(isLoopbackSocket(a), String(a)).toBe(false);
+    for (const a of ['10.0.0.1', '::ffff:10.0.0.1', '2001:db8::1', undefined])
+      expect(isLoopbackSocket(a), String(a)).toBe(false);
   });
 });

@@ -14,7 +14,11 @@ export const LOOPBACK_HEADER = 'x-dispatch-loopback';
  * saw, so only the right-most entries were written by someone we trust; the left ones are the
  * client's own words). Too few entries: the left-most there is.
  */
-export function resolveClientIp(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustProxy: number): string {
+export function resolveClientIp(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustProxy: number,
+): string {
   const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
     .split(',')
     .map((s) => s.trim())
@@ -29,7 +33,10 @@ export function resolveClientIp(socketAddress: string | undefined, forwardedFor:
  * subscriber line gets a whole /64, so counting single IPv6 addresses would count nothing.
  */
 export function addressKey(address: string): string {
-  let a = address.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  let a = address
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '');
   if (/^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(a)) a = a.slice(7);
   const kind = isIP(a);
   if (kind === 4) return a;

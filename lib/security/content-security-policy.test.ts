@@ -8,7 +8,10 @@ describe('inlineScriptHashes', () => {
   it("hashes each of Next's inline scripts once, exactly as written, and skips scripts with src", () => {
     const html = `<html><head><script src="/_next/a.js" async=""></script><script>self.__next_f.push([1,"é"])</script></head>
       <body><script>self.__next_f.push([1,"é"])</script><SCRIPT id="_R_">(self.__next_f=self.__next_f||[]).push([0])</SCRIPT ></body></html>`;
-    expect(inlineScriptHashes(html)).toEqual({ trusted: [sha('self.__next_f.push([1,"é"])'), sha('(self.__next_f=self.__next_f||[]).push([0])')], refused: [] });
+    expect(inlineScriptHashes(html)).toEqual({
+      trusted: [sha('self.__next_f.push([1,"é"])'), sha('(self.__next_f=self.__next_f||[]).push([0])')],
+      refused: [],
+    });
   });
 
   it('refuses any other inline script, even one that sits among them', () => {
@@ -25,7 +28,8 @@ describe('inlineScriptHashes', () => {
   });
 
   it('neither hashes nor reports scripts the browser does not run', () => {
-    const html = '<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type=text/template>x</script>';
+    const html =
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type=text/template>x</script>';
     expect(inlineScriptHashes(html)).toEqual({ trusted: [], refused: [] });
   });
 });

@@ -23,7 +23,8 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const HAS_SRC = /(?:^|\s)src\s*=/i;
 // Types a browser does not run (application/ld+json): they need no hash, and get none.
 const TYPE = /(?:^|\s)type\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
-const RUNS = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script|text\/jscript|text\/livescript|text\/javascript1\.[0-5])$/i;
+const RUNS =
+  /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script|text\/jscript|text\/livescript|text\/javascript1\.[0-5])$/i;
 
 type ScriptHashes = { trusted: string[]; refused: { hash: string; text: string }[] };
 
@@ -51,7 +52,9 @@ function warnRefused({ hash, text }: { hash: string; text: string }): void {
   if (warned.has(hash) || warned.size >= MAX_WARNED) return;
   warned.add(hash);
   const excerpt = JSON.stringify(text.length > 160 ? `${text.slice(0, 160)}…` : text);
-  console.warn(`Content-Security-Policy: an inline script of unknown shape gets no hash and will not run ('${hash}', ${text.length} characters): ${excerpt}. Injected, or a Next.js/React upgrade changed its scripts (docs/0011).`);
+  console.warn(
+    `Content-Security-Policy: an inline script of unknown shape gets no hash and will not run ('${hash}', ${text.length} characters): ${excerpt}. Injected, or a Next.js/React upgrade changed its scripts (docs/0011).`,
+  );
 }
 
 /** The policy an HTML page is sent with (scripts/serve.ts, through hash-html-scripts.ts). */

@@ -14,7 +14,11 @@ const globalForRedis = globalThis as unknown as { dispatchRedis?: Redis };
 function redisClient(url: string): Redis {
   // No offline queue: while Redis is unreachable a limit check fails at once and the insurance
   // limiter answers, instead of requests waiting for a reconnect.
-  return (globalForRedis.dispatchRedis ??= new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 }).on('error', () => {}));
+  return (globalForRedis.dispatchRedis ??= new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+  }).on('error', () => {}));
 }
 
 export function createRateLimiter(options: LimitOptions): RateLimiterAbstract {

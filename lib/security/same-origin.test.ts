@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { isSameOrigin } from './same-origin';
 
-const post = (headers: Record<string, string>) => new Request('http://localhost:3000/api/x', { method: 'POST', headers });
+const post = (headers: Record<string, string>) =>
+  new Request('http://localhost:3000/api/x', { method: 'POST', headers });
 
 describe('isSameOrigin', () => {
   it('accepts our own origin, also behind a proxy that sets X-Forwarded-Host', () => {
     expect(isSameOrigin(post({ host: 'localhost:3000', origin: 'http://localhost:3000' }))).toBe(true);
-    expect(isSameOrigin(post({ host: '10.0.0.5:3000', 'x-forwarded-host': 'news.example', origin: 'https://news.example' }))).toBe(true);
+    expect(
+      isSameOrigin(post({ host: '10.0.0.5:3000', 'x-forwarded-host': 'news.example', origin: 'https://news.example' })),
+    ).toBe(true);
   });
 
   it('refuses another origin, a look-alike, another port and the opaque "null" origin', () => {

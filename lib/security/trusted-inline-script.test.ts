@@ -6,15 +6,21 @@ import { FORM_REPLAY, RUNTIME_DEFINITIONS, SHELL_TIME } from './react-runtime-sc
 import { isTrustedInlineScript } from './trusted-inline-script';
 
 const BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])';
-const TURBOPACK = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});';
+const TURBOPACK =
+  '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});';
 
 describe('isTrustedInlineScript', () => {
-  it.each(fixture.scripts.map((s) => [s.slice(0, 60), s]))('accepts the script a real build wrote: %s…', (_, script) => {
-    expect(isTrustedInlineScript(script)).toBe(true);
-  });
+  it.each(fixture.scripts.map((s) => [s.slice(0, 60), s]))(
+    'accepts the script a real build wrote: %s…',
+    (_, script) => {
+      expect(isTrustedInlineScript(script)).toBe(true);
+    },
+  );
 
   it('accepts page data that escapes markup, and the binary and form-state forms', () => {
-    expect(isTrustedInlineScript('self.__next_f.push([1,"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"])')).toBe(true);
+    expect(isTrustedInlineScript('self.__next_f.push([1,"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"])')).toBe(
+      true,
+    );
     expect(isTrustedInlineScript('self.__next_f.push([3,"AAEC"])')).toBe(true);
     expect(isTrustedInlineScript(`${BOOTSTRAP};self.__next_f.push([2,[{"ok":true},"k1","a1",0]])`)).toBe(true);
     expect(isTrustedInlineScript(TURBOPACK)).toBe(true);
@@ -50,7 +56,8 @@ describe('isTrustedInlineScript', () => {
 // boundaries that finish late (one with a stylesheet, one nested) and one that fails on the server.
 const require = createRequire(import.meta.url);
 const React = require('next/dist/compiled/react') as typeof import('react');
-const { renderToReadableStream } = require('next/dist/compiled/react-dom/server.edge') as typeof import('react-dom/server.edge');
+const { renderToReadableStream } =
+  require('next/dist/compiled/react-dom/server.edge') as typeof import('react-dom/server.edge');
 
 async function renderStreamingPage(): Promise<string> {
   const h = React.createElement;
@@ -61,30 +68,62 @@ async function renderStreamingPage(): Promise<string> {
     React.use(wait(30));
     throw new Error('boom');
   };
-  const tree = h('html', null, h('body', null,
-    h('form', { action: async () => {} }, h('button', null, 'Go')),
-    h(React.Suspense, { fallback: '…' }, h(Later, { ms: 10 }, 'A', h(React.Suspense, { fallback: '…' }, h(Later, { ms: 40 }, 'inner')))),
-    h(React.Suspense, { fallback: '…' }, h(Later, { ms: 20 }, h('link', { rel: 'stylesheet', href: '/b.css', precedence: 'default' }), 'B')),
-    h(React.Suspense, { fallback: '…' }, h(Fails)),
-  ));
+  const tree = h(
+    'html',
+    null,
+    h(
+      'body',
+      null,
+      h('form', { action: async () => {} }, h('button', null, 'Go')),
+      h(
+        React.Suspense,
+        { fallback: '…' },
+        h(Later, { ms: 10 }, 'A', h(React.Suspense, { fallback: '…' }, h(Later, { ms: 40 }, 'inner'))),
+      ),
+      h(
+        React.Suspense,
+        { fallback: '…' },
+        h(Later, { ms: 20 }, h('link', { rel: 'stylesheet', href: '/b.css', precedence: 'default' }), 'B'),
+      ),
+      h(React.Suspense, { fallback: '…' }, h(Fails)),
+    ),
+  );
   const stream = await renderToReadableStream(tree, { onError: () => 'digest-1' });
   return new Response(stream).text();
 }
 
 describe('React runtime texts', () => {
   it('are accepted as the React Next.js ships writes them', async () => {
-    const scripts = [...(await renderStreamingPage()).matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    const scripts = [...(await renderStreamingPage()).matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (m) => m[1]!,
+    );
     // How React batches instructions into scripts depends on timing; what they contain does not.
-    expect(scripts).toEqual(expect.arrayContaining([SHELL_TIME, FORM_REPLAY, expect.stringMatching(/^\$RC\("B:3","S:3"\)$/)]));
-    for (const call of ['$RB=[];', '$RX=function', '$RR=function', '$RX("B:2"', '$RR("B:1","S:1",[["/b.css","default"]])']) expect(scripts.join('\n')).toContain(call);
+    expect(scripts).toEqual(
+      expect.arrayContaining([SHELL_TIME, FORM_REPLAY, expect.stringMatching(/^\$RC\("B:3","S:3"\)$/)]),
+    );
+    for (const call of [
+      '$RB=[];',
+      '$RX=function',
+      '$RR=function',
+      '$RX("B:2"',
+      '$RR("B:1","S:1",[["/b.css","default"]])',
+    ])
+      expect(scripts.join('\n')).toContain(call);
     for (const script of scripts) expect(isTrustedInlineScript(script), script.slice(0, 80)).toBe(true);
   });
 
   it('are each in the React server Next.js ships (copy them again after an upgrade)', () => {
-    const source = fs.readFileSync(require.resolve('next/dist/compiled/react-dom/cjs/react-dom-server.edge.production.js'), 'utf8');
-    const asLiteral = (text: string, quote: string) => text.replace(/\\/g, '\\\\').replaceAll(quote, `\\${quote}`).replace(/\n/g, '\\n');
+    const source = fs.readFileSync(
+      require.resolve('next/dist/compiled/react-dom/cjs/react-dom-server.edge.production.js'),
+      'utf8',
+    );
+    const asLiteral = (text: string, quote: string) =>
+      text.replace(/\\/g, '\\\\').replaceAll(quote, `\\${quote}`).replace(/\n/g, '\\n');
     for (const text of [FORM_REPLAY, SHELL_TIME, ...RUNTIME_DEFINITIONS]) {
-      expect([text, asLiteral(text, "'"), asLiteral(text, '"')].some((t) => source.includes(t)), text.slice(0, 60)).toBe(true);
+      expect(
+        [text, asLiteral(text, "'"), asLiteral(text, '"')].some((t) => source.includes(t)),
+        text.slice(0, 60),
+      ).toBe(true);
     }
     expect(isTrustedInlineScript(`${RUNTIME_DEFINITIONS[0]}$RS("S:1","P:1")`)).toBe(true);
   });

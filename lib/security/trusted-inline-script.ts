@@ -52,13 +52,15 @@ function isTurbopackBootstrap(text: string): boolean {
 // $RR("B:2","S:2",[["/a.css","default"]]) — strings, nulls, and lists of string lists.
 const CALL = /^\$R[CRSX]\(([\s\S]*)\)$/;
 const isInstructionArgument = (a: unknown) =>
-  a === null || typeof a === 'string' || (Array.isArray(a) && a.every((l) => Array.isArray(l) && l.every((s) => typeof s === 'string')));
+  a === null ||
+  typeof a === 'string' ||
+  (Array.isArray(a) && a.every((l) => Array.isArray(l) && l.every((s) => typeof s === 'string')));
 
 function isReactInstruction(text: string): boolean {
   if (text === FORM_REPLAY || text === SHELL_TIME) return true;
   // The definitions a call needs come first, each once, exactly as React ships them.
   let rest = text;
-  for (let found = true; found; ) {
+  for (let found = true; found;) {
     found = false;
     for (const definition of RUNTIME_DEFINITIONS) {
       if (!rest.startsWith(definition)) continue;
@@ -69,7 +71,9 @@ function isReactInstruction(text: string): boolean {
   const args = CALL.exec(rest)?.[1];
   if (args === undefined) return false;
   const values = parseJson(`[${args}]`);
-  return Array.isArray(values) && values.length > 0 && typeof values[0] === 'string' && values.every(isInstructionArgument);
+  return (
+    Array.isArray(values) && values.length > 0 && typeof values[0] === 'string' && values.every(isInstructionArgument)
+  );
 }
 
 /** Whether an inline script's text (exactly as between its tags) is one Next.js or React wrote. */

@@ -11,7 +11,11 @@ export const WRITES_PER_MINUTE = 300;
 const globalForLimits = globalThis as unknown as { dispatchWriteLimit?: RateLimiterAbstract };
 
 function limiter(): RateLimiterAbstract {
-  return (globalForLimits.dispatchWriteLimit ??= createRateLimiter({ keyPrefix: 'write-ip', points: WRITES_PER_MINUTE, duration: 60 }));
+  return (globalForLimits.dispatchWriteLimit ??= createRateLimiter({
+    keyPrefix: 'write-ip',
+    points: WRITES_PER_MINUTE,
+    duration: 60,
+  }));
 }
 
 /** Seconds to wait before `ip` may write again, or 0 when it may write now. */

@@ -17,10 +17,18 @@ const STAMP_FILE = 'dispatch-build-fingerprint';
 /** A plain `next build` (no DISPATCH_BUILD_DIR) still writes here. */
 export const LEGACY_BUILD_DIR = '.next';
 
-export type ServerRecord = { pid: number; port: number; buildDir: string; siteUrl: string; cacheId: string; startedAt: string };
+export type ServerRecord = {
+  pid: number;
+  port: number;
+  buildDir: string;
+  siteUrl: string;
+  cacheId: string;
+  startedAt: string;
+};
 
 /** What a build's page cache was rendered for: pages carry the database's stories and SITE_URL's links. */
-export const cacheIdentity = (databaseUrl: string, siteUrl: string) => crypto.createHash('sha256').update(databaseUrl).update('\0').update(siteUrl).digest('hex');
+export const cacheIdentity = (databaseUrl: string, siteUrl: string) =>
+  crypto.createHash('sha256').update(databaseUrl).update('\0').update(siteUrl).digest('hex');
 
 export const buildDirFor = (fingerprint: string) => path.join(BUILDS_DIR, fingerprint.slice(0, 16));
 
@@ -78,14 +86,20 @@ function takeBuildLock(root: string): { heldBy: number } | null {
  * The finished build of this code: found, or built into staging and renamed into place. A second
  * start that finds another one building waits for it instead of building beside it.
  */
-export async function buildOnce(root: string, fingerprint: string, build: (distDir: string) => boolean, log: (line: string) => void): Promise<string> {
+export async function buildOnce(
+  root: string,
+  fingerprint: string,
+  build: (distDir: string) => boolean,
+  log: (line: string) => void,
+): Promise<string> {
   let hasSaidWaiting = false;
   for (;;) {
     const found = findBuild(root, fingerprint);
     if (found) return found;
     const lock = takeBuildLock(root);
     if (lock) {
-      if (!hasSaidWaiting) log(`Another start (process ${lock.heldBy}) is building in this folder; waiting for it to finish`);
+      if (!hasSaidWaiting)
+        log(`Another start (process ${lock.heldBy}) is building in this folder; waiting for it to finish`);
       hasSaidWaiting = true;
       await new Promise((r) => setTimeout(r, 1000));
       continue;
@@ -151,10 +165,14 @@ export function liveServers(root: string): ServerRecord[] {
 export function removeUnusedBuilds(root: string): string[] {
   const base = path.join(root, BUILDS_DIR);
   if (!fs.existsSync(base)) return [];
-  const inUse = new Set([currentBuild(root), ...liveServers(root).map((s) => s.buildDir)].filter(Boolean).map((d) => path.basename(d!)));
+  const inUse = new Set(
+    [currentBuild(root), ...liveServers(root).map((s) => s.buildDir)].filter(Boolean).map((d) => path.basename(d!)),
+  );
   const entries = fs.readdirSync(base, { withFileTypes: true }).filter((e) => e.isDirectory());
   // Per-server copies (claimBuild) go as soon as no server uses them.
-  const copies = entries.filter((e) => /^[0-9a-f]{16}-\d+$/.test(e.name) && !inUse.has(e.name)).map((e) => path.join(BUILDS_DIR, e.name));
+  const copies = entries
+    .filter((e) => /^[0-9a-f]{16}-\d+$/.test(e.name) && !inUse.has(e.name))
+    .map((e) => path.join(BUILDS_DIR, e.name));
   const builds = entries
     .filter((e) => /^[0-9a-f]{16}$/.test(e.name))
     .map((e) => ({ name: e.name, mtime: fs.statSync(path.join(base, e.name)).mtimeMs }))
@@ -162,7 +180,10 @@ export function removeUnusedBuilds(root: string): string[] {
   // The newest build that is not current stays too: older pages in readers' tabs still load its
   // scripts (scripts/serve.ts falls back to it), and it is the one to roll back to.
   const previous = builds.find((b) => !inUse.has(b.name));
-  const removed = [...copies, ...builds.filter((b) => !inUse.has(b.name) && b !== previous).map((b) => path.join(BUILDS_DIR, b.name))];
+  const removed = [
+    ...copies,
+    ...builds.filter((b) => !inUse.has(b.name) && b !== previous).map((b) => path.join(BUILDS_DIR, b.name)),
+  ];
   for (const dir of removed) fs.rmSync(path.join(root, dir), { recursive: true, force: true });
   return removed;
 }
@@ -173,7 +194,9 @@ export function otherBuilds(root: string, own: string): string[] {
   if (!fs.existsSync(base)) return [];
   return fs
     .readdirSync(base, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && /^[0-9a-f]{16}$/.test(e.name) && path.join(BUILDS_DIR, e.name) !== path.normalize(own))
+    .filter(
+      (e) => e.isDirectory() && /^[0-9a-f]{16}$/.test(e.name) && path.join(BUILDS_DIR, e.name) !== path.normalize(own),
+    )
     .map((e) => path.join(BUILDS_DIR, e.name))
     .sort((a, b) => fs.statSync(path.join(root, b)).mtimeMs - fs.statSync(path.join(root, a)).mtimeMs);
 }

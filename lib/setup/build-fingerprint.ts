@@ -3,7 +3,20 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['app', 'components', 'lib', 'emails', 'public', 'prisma/schema.prisma', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'instrumentation.ts', 'proxy.ts'];
+const INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'emails',
+  'public',
+  'prisma/schema.prisma',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+  'instrumentation.ts',
+  'proxy.ts',
+];
 const SKIP = new Set(['generated', 'node_modules']);
 
 function walk(entry: string, files: string[]): void {

@@ -20,7 +20,14 @@ describe('checkAuthSecretFile', () => {
     ['empty', '', /is empty: restore it from a backup, set AUTH_SECRET instead, or delete it/],
     ['blank', ' \n\n', /is empty/],
     ['too short', 'short-secret\n', /does not hold a secret/],
-    ['binary garbage', Buffer.from([0, 159, 146, 150, 255, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28]), /does not hold a secret/],
+    [
+      'binary garbage',
+      Buffer.from([
+        0, 159, 146, 150, 255, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
+        25, 26, 27, 28,
+      ]),
+      /does not hold a secret/,
+    ],
     ['two lines', 'first-line-of-the-secret-0123456789\nsecond-line-of-the-secret-01234\n', /does not hold a secret/],
   ])('refuses an auth-secret file that is %s, naming it, and leaves its bytes alone', (_name, content, message) => {
     const file = secretFile(content);

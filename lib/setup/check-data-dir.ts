@@ -8,11 +8,13 @@ export function checkDataDir(dir = 'data'): string | null {
   try {
     stat = fs.statSync(dir);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return `${dir} cannot be read (${(err as Error).message}): check its permissions.`;
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
+      return `${dir} cannot be read (${(err as Error).message}): check its permissions.`;
     fs.mkdirSync(dir, { recursive: true });
     return null;
   }
-  if (!stat.isDirectory()) return `${dir} is a file, not a folder: move it out of the way (a new empty folder is then created) or restore the folder from a backup.`;
+  if (!stat.isDirectory())
+    return `${dir} is a file, not a folder: move it out of the way (a new empty folder is then created) or restore the folder from a backup.`;
   try {
     fs.accessSync(dir, fs.constants.R_OK | fs.constants.W_OK);
   } catch {

@@ -33,14 +33,22 @@ describe('checkSqliteFile', () => {
     const file = dbFile();
     fs.mkdirSync(path.dirname(file));
     fs.writeFileSync(file, Buffer.alloc(8192, 'garbage! '));
-    expectUnchanged(file, () => expect(checkSqliteFile(`file:${file}`)).toMatch(new RegExp(`^The database ${file} is not a readable SQLite database .*: restore it from a backup`)));
+    expectUnchanged(file, () =>
+      expect(checkSqliteFile(`file:${file}`)).toMatch(
+        new RegExp(`^The database ${file} is not a readable SQLite database .*: restore it from a backup`),
+      ),
+    );
   });
 
   it('refuses a zero-byte file: its data is gone, and migrating it would hide that', () => {
     const file = dbFile();
     fs.mkdirSync(path.dirname(file));
     fs.writeFileSync(file, '');
-    expectUnchanged(file, () => expect(checkSqliteFile(`file:${file}`)).toMatch(new RegExp(`^The database ${file} is empty \\(0 bytes\\).*delete the empty file`)));
+    expectUnchanged(file, () =>
+      expect(checkSqliteFile(`file:${file}`)).toMatch(
+        new RegExp(`^The database ${file} is empty \\(0 bytes\\).*delete the empty file`),
+      ),
+    );
   });
 
   it('refuses a database another program holds locked, and says to stop it', () => {
@@ -50,7 +58,11 @@ describe('checkSqliteFile', () => {
     other.exec('CREATE TABLE t (x)');
     other.exec('BEGIN EXCLUSIVE');
     try {
-      expect(checkSqliteFile(`file:${file}`)).toMatch(new RegExp(`^The database ${file} is locked by another process — e\\.g\\. a running \`npm run digest\` or another \`npm start\``));
+      expect(checkSqliteFile(`file:${file}`)).toMatch(
+        new RegExp(
+          `^The database ${file} is locked by another process — e\\.g\\. a running \`npm run digest\` or another \`npm start\``,
+        ),
+      );
     } finally {
       other.exec('ROLLBACK');
       other.close();

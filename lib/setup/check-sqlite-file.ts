@@ -14,7 +14,8 @@ export function checkSqliteFile(url: string): string | null {
   // the migrations create the file, so a missing one is fine and is not created here.
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   if (!fs.existsSync(file)) return null;
-  if (fs.statSync(file).isDirectory()) return `The database ${file} is a folder, not a SQLite file: move it away or set DATABASE_URL to the right file.`;
+  if (fs.statSync(file).isDirectory())
+    return `The database ${file} is a folder, not a SQLite file: move it away or set DATABASE_URL to the right file.`;
   // An empty main file with an empty or no write-ahead log held no data: it was truncated.
   if (fs.statSync(file).size === 0 && !(fs.existsSync(`${file}-wal`) && fs.statSync(`${file}-wal`).size > 0)) {
     return `The database ${file} is empty (0 bytes), so its data is gone: restore it from a backup, or delete the empty file to start with a new database.`;

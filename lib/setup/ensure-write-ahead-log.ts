@@ -9,6 +9,8 @@ export async function ensureWriteAheadLog(db: PrismaClient): Promise<void> {
   try {
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   } catch (err) {
-    console.warn(`Warning: could not switch the database to WAL mode while another process has it open (${(err as Error).message.trim().split('\n').pop()}); the next start tries again.`);
+    console.warn(
+      `Warning: could not switch the database to WAL mode while another process has it open (${(err as Error).message.trim().split('\n').pop()}); the next start tries again.`,
+    );
   }
 }

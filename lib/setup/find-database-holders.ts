@@ -35,7 +35,10 @@ export function findDatabaseHolders(file: string): DatabaseHolder[] {
     try {
       command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
     } catch {}
-    holders.push({ pid: Number(pid), command: command.length > 160 ? `${command.slice(0, 157)}...` : command || '(unknown)' });
+    holders.push({
+      pid: Number(pid),
+      command: command.length > 160 ? `${command.slice(0, 157)}...` : command || '(unknown)',
+    });
   }
   return holders;
 }
@@ -43,6 +46,7 @@ export function findDatabaseHolders(file: string): DatabaseHolder[] {
 /** The sentence for a locked database, naming what has it open when that can be found. */
 export function databaseLockedMessage(file: string, detail?: string): string {
   const holders = findDatabaseHolders(file);
-  const named = holders.length > 0 ? ` It is open in: ${holders.map((h) => `pid ${h.pid} (${h.command})`).join('; ')}.` : '';
+  const named =
+    holders.length > 0 ? ` It is open in: ${holders.map((h) => `pid ${h.pid} (${h.command})`).join('; ')}.` : '';
   return `The database ${file} is locked by another process — e.g. a running \`npm run digest\` or another \`npm start\`${detail ? ` (${detail})` : ''}.${named} Let it finish or stop it, then try again.`;
 }

@@ -19,7 +19,11 @@ export function listPendingMigrations(url: string, migrationsDir = path.join('pr
     const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
     if (!table) return all;
     // A failed or rolled-back migration counts as pending: migrate deploy decides what to do.
-    const rows = db.prepare('SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL').all() as { name: string }[];
+    const rows = db
+      .prepare(
+        'SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+      )
+      .all() as { name: string }[];
     const applied = new Set(rows.map((r) => r.name));
     return all.filter((m) => !applied.has(m));
   } finally {

@@ -19,7 +19,8 @@ export function prepareDatabase(url: string): DatabasePreparation {
   try {
     pending = listPendingMigrations(url);
   } catch (err) {
-    if (LOCKED.test((err as Error).message)) return { ok: false, problem: databaseLockedMessage(file, (err as Error).message) };
+    if (LOCKED.test((err as Error).message))
+      return { ok: false, problem: databaseLockedMessage(file, (err as Error).message) };
     throw err;
   }
   if (pending?.length === 0) return { ok: true, applied: [] };
@@ -30,9 +31,16 @@ export function prepareDatabase(url: string): DatabasePreparation {
     const message = (err as Error).message;
     // A reader in a long transaction can still stop the schema engine after the probe above.
     if (pending && LOCKED.test(message)) return { ok: false, problem: databaseLockedMessage(file) };
-    const detail = message.split('\n').filter((l) => /error|fail|locked|corrupt|not a database|denied|refused/i.test(l)).slice(0, 3).join('\n  ');
+    const detail = message
+      .split('\n')
+      .filter((l) => /error|fail|locked|corrupt|not a database|denied|refused/i.test(l))
+      .slice(0, 3)
+      .join('\n  ');
     const where = url.replace(/\/\/[^@]*@/, '//…@');
-    return { ok: false, problem: `Could not prepare the database (${where}).\n  ${detail || message.split('\n')[0]}\nIf the file is damaged, restore data/ from a backup.` };
+    return {
+      ok: false,
+      problem: `Could not prepare the database (${where}).\n  ${detail || message.split('\n')[0]}\nIf the file is damaged, restore data/ from a backup.`,
+    };
   }
   return { ok: true, applied: pending ?? 'unknown' };
 }

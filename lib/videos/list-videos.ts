@@ -15,7 +15,12 @@ export const videoCardSelect = {
 } as const;
 
 export async function listLatestVideos(limit: number) {
-  return db.video.findMany({ where: { isPublished: true }, orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }], take: limit, select: videoCardSelect });
+  return db.video.findMany({
+    where: { isPublished: true },
+    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
+    take: limit,
+    select: videoCardSelect,
+  });
 }
 
 export type VideoCard = Awaited<ReturnType<typeof listLatestVideos>>[number];

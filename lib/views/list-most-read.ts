@@ -17,7 +17,10 @@ export async function listMostRead(limit = 5, now = new Date()): Promise<Article
     });
     if (top.length < limit && hours !== WINDOWS_HOURS.at(-1)) continue;
     if (top.length === 0) return [];
-    const articles = await db.article.findMany({ where: { id: { in: top.map((t) => t.articleId) } }, select: { id: true, ...articleCardSelect } });
+    const articles = await db.article.findMany({
+      where: { id: { in: top.map((t) => t.articleId) } },
+      select: { id: true, ...articleCardSelect },
+    });
     const byId = new Map(articles.map((a) => [a.id, a]));
     return top.flatMap((t) => {
       const a = byId.get(t.articleId);

@@ -12,7 +12,10 @@ export async function seedDemoViews(db: PrismaClient, contentDir: string, now = 
   const file = path.join(contentDir, 'demo-traffic.json');
   if (!fs.existsSync(file) || (await db.articleViewHour.count()) > 0) return 0;
   const { viewsPerArticle } = fileSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
-  const articles = await db.article.findMany({ where: { slug: { in: Object.keys(viewsPerArticle) } }, select: { id: true, slug: true } });
+  const articles = await db.article.findMany({
+    where: { slug: { in: Object.keys(viewsPerArticle) } },
+    select: { id: true, slug: true },
+  });
   const hours = 48;
   const rows = articles.flatMap((a) => {
     const total = viewsPerArticle[a.slug]!;

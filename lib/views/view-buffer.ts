@@ -6,7 +6,6 @@ import { hourOf } from './hour-of';
 
 const FLUSH_MS = 5000;
 
-
 type State = { pending: Map<string, number>; timer?: NodeJS.Timeout; flushing?: Promise<void> };
 const globalForViews = globalThis as unknown as { dispatchViews?: State };
 const state: State = (globalForViews.dispatchViews ??= { pending: new Map() });
@@ -33,7 +32,10 @@ export async function flushViews(): Promise<void> {
     const [slug, hour] = key.split('|') as [string, string];
     return { slug, hour: new Date(hour), count };
   });
-  const articles = await db.article.findMany({ where: { slug: { in: [...new Set(rows.map((r) => r.slug))] } }, select: { id: true, slug: true } });
+  const articles = await db.article.findMany({
+    where: { slug: { in: [...new Set(rows.map((r) => r.slug))] } },
+    select: { id: true, slug: true },
+  });
   const idBySlug = new Map(articles.map((a) => [a.slug, a.id]));
   const pg = isPostgres();
   try {
@@ -45,7 +47,11 @@ export async function flushViews(): Promise<void> {
   }
 }
 
-async function writeRows(rows: { slug: string; hour: Date; count: number }[], idBySlug: Map<string, string>, pg: boolean) {
+async function writeRows(
+  rows: { slug: string; hour: Date; count: number }[],
+  idBySlug: Map<string, string>,
+  pg: boolean,
+) {
   await db.$transaction(
     rows
       .filter((r) => idBySlug.has(r.slug))

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const TINY_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60" viewBox="0 0 120 60"><rect width="120" height="60" fill="#369"/></svg>';
+export const TINY_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60" viewBox="0 0 120 60"><rect width="120" height="60" fill="#369"/></svg>';
 
 export function makeContentDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-content-'));
@@ -61,7 +62,22 @@ export function writeVideo(dir: string, slug: string): string {
   const target = path.join(dir, 'videos', `${slug}.md`);
   fs.writeFileSync(
     target,
-    ['---', `slug: ${slug}`, `title: Video ${slug}`, 'publishedAt: 2026-11-02T10:00:00Z', 'duration: "2:05"', 'poster:', '  src: images/hero.svg', '  alt: A poster', '  caption: A poster caption.', '  credit: "Video: Test"', 'topics: [Climate]', '---', 'Transcript text.', ''].join('\n'),
+    [
+      '---',
+      `slug: ${slug}`,
+      `title: Video ${slug}`,
+      'publishedAt: 2026-11-02T10:00:00Z',
+      'duration: "2:05"',
+      'poster:',
+      '  src: images/hero.svg',
+      '  alt: A poster',
+      '  caption: A poster caption.',
+      '  credit: "Video: Test"',
+      'topics: [Climate]',
+      '---',
+      'Transcript text.',
+      '',
+    ].join('\n'),
   );
   return target;
 }

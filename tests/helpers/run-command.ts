@@ -9,7 +9,13 @@ export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export type CommandRun = { code: number | null; output: string };
 
 /** `timeoutMs`: kill the command after it (its output so far is still returned, code null). */
-export function runCommand(script: string, args: string[], env: Record<string, string>, cwd = ROOT, timeoutMs = 50_000): Promise<CommandRun> {
+export function runCommand(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd = ROOT,
+  timeoutMs = 50_000,
+): Promise<CommandRun> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', script), ...args], {
     cwd,
     env: { PATH: process.env.PATH!, HOME: os.tmpdir(), NODE_ENV: 'production', ...env },

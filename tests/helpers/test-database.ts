@@ -54,14 +54,18 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
 async function ensureTemplate(server: string): Promise<string> {
   const dir = path.join('prisma', 'postgres', 'migrations');
   const hash = crypto.createHash('sha256');
-  for (const m of fs.readdirSync(dir).sort()) if (fs.existsSync(path.join(dir, m, 'migration.sql'))) hash.update(m).update(fs.readFileSync(path.join(dir, m, 'migration.sql')));
+  for (const m of fs.readdirSync(dir).sort())
+    if (fs.existsSync(path.join(dir, m, 'migration.sql')))
+      hash.update(m).update(fs.readFileSync(path.join(dir, m, 'migration.sql')));
   const name = `dispatch_template_${hash.digest('hex').slice(0, 16)}`;
   await onServer(server, (admin) =>
     // The lock makes parallel test files wait for the one that builds the template.
     admin.$transaction(
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(7007)`;
-        const [{ n }] = await tx.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_database WHERE datname = ${name}`;
+        const [{ n }] = await tx.$queryRaw<
+          { n: bigint }[]
+        >`SELECT count(*) AS n FROM pg_database WHERE datname = ${name}`;
         if (Number(n) > 0) return;
         // Built under another name and renamed when complete, so a failed build is never used.
         await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}_build"`);

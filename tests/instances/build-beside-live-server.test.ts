@@ -27,7 +27,11 @@ beforeAll(async () => {
   // The folder the operator works in: its own sources and build, like a checkout on a server.
   dir = copyProject();
   const port = await freePort();
-  live = await startInstance(dir, port, { DATABASE_URL: t.url, SITE_URL: `http://127.0.0.1:${port}`, AUTH_SECRET: SECRET });
+  live = await startInstance(dir, port, {
+    DATABASE_URL: t.url,
+    SITE_URL: `http://127.0.0.1:${port}`,
+    AUTH_SECRET: SECRET,
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -92,13 +96,19 @@ async function watchLiveServer(other: Run, isDone: () => Promise<boolean>, deadl
     const broken = await brokenScripts(live);
     if (broken.length > 0) return broken;
     if (await isDone()) return [];
-    if (Date.now() > until) throw new Error(`the second process did not finish in time:\n${other.output().slice(-3000)}`);
+    if (Date.now() > until)
+      throw new Error(`the second process did not finish in time:\n${other.output().slice(-3000)}`);
     await new Promise((r) => setTimeout(r, 1000));
   }
 }
 
 const commonEnv = () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: t.url, AUTH_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: t.url,
+    AUTH_SECRET: SECRET,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   delete env.SMTP_URL;
   Reflect.deleteProperty(env, 'NODE_ENV'); // vitest sets "test"; npm start decides
   return env;
@@ -110,18 +120,32 @@ it('a second npm start with another SITE_URL in the same folder leaves the runni
   const origin = `http://127.0.0.1:${port}`;
   // Its own database: importing content/ into the live one would unpublish the live server's story.
   const otherDb = await createTestDatabase();
-  const second = run(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], { ...commonEnv(), DATABASE_URL: otherDb.url, PORT: String(port), SITE_URL: origin });
+  const second = run(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
+    ...commonEnv(),
+    DATABASE_URL: otherDb.url,
+    PORT: String(port),
+    SITE_URL: origin,
+  });
   try {
     const isUp = async () => {
-      if (second.child.exitCode !== null) throw new Error(`the second start exited (${second.child.exitCode}):\n${second.output().slice(-3000)}`);
-      return fetch(`${origin}/robots.txt`).then((r) => r.ok, () => false);
+      if (second.child.exitCode !== null)
+        throw new Error(`the second start exited (${second.child.exitCode}):\n${second.output().slice(-3000)}`);
+      return fetch(`${origin}/robots.txt`).then(
+        (r) => r.ok,
+        () => false,
+      );
     };
     const broken = await watchLiveServer(second, isUp, 100_000);
-    expect(broken, `the live server's scripts while a second start ran beside it:\n${second.output().slice(-2000)}`).toEqual([]);
+    expect(
+      broken,
+      `the live server's scripts while a second start ran beside it:\n${second.output().slice(-2000)}`,
+    ).toEqual([]);
     // Both serve, each at its own address.
     const page = await (await fetch(`${origin}/comment-policy`)).text();
     expect(page).toContain(`${origin}/comment-policy`);
-    expect(await (await fetch(`${live.url}/articles/harbour-works`)).text()).toContain(`${live.url}/articles/harbour-works`);
+    expect(await (await fetch(`${live.url}/articles/harbour-works`)).text()).toContain(
+      `${live.url}/articles/harbour-works`,
+    );
   } finally {
     await second.stop();
     await otherDb.cleanup();
@@ -131,11 +155,17 @@ it('a second npm start with another SITE_URL in the same folder leaves the runni
 
 it('npm run bench in the same folder leaves the running server whole', async () => {
   const basePort = await freePort();
-  const bench = run('npm', ['run', 'bench', '--', '--quick', '--only', 'pages', '--port', String(basePort)], commonEnv());
+  const bench = run(
+    'npm',
+    ['run', 'bench', '--', '--quick', '--only', 'pages', '--port', String(basePort)],
+    commonEnv(),
+  );
   try {
     const isDone = async () => bench.child.exitCode !== null;
     const broken = await watchLiveServer(bench, isDone, 130_000);
-    expect(broken, `the live server's scripts while the bench ran beside it:\n${bench.output().slice(-2000)}`).toEqual([]);
+    expect(broken, `the live server's scripts while the bench ran beside it:\n${bench.output().slice(-2000)}`).toEqual(
+      [],
+    );
     expect(bench.child.exitCode, bench.output().slice(-3000)).toBe(0);
   } finally {
     await bench.stop();

@@ -47,12 +47,20 @@ let server: InstanceServer;
 beforeAll(async () => {
   t = await createTestDatabase();
   const content = makeContentDir();
-  writeArticle(content, { slug: 'harbour-works', topics: ['Climate'], publishedAt: new Date(Date.now() - 3600_000).toISOString() });
+  writeArticle(content, {
+    slug: 'harbour-works',
+    topics: ['Climate'],
+    publishedAt: new Date(Date.now() - 3600_000).toISOString(),
+  });
   await importContent(t.db, content);
   const port = await freePort();
   const site = `http://127.0.0.1:${port}`;
   dir = copyProject();
-  server = await startInstance(dir, port, { DATABASE_URL: t.url, SITE_URL: site, AUTH_SECRET: 'hostile-urls-secret-hostile-urls-secret' });
+  server = await startInstance(dir, port, {
+    DATABASE_URL: t.url,
+    SITE_URL: site,
+    AUTH_SECRET: 'hostile-urls-secret-hostile-urls-secret',
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -61,34 +69,38 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-it(`${entries.length} corpus entries × ${ROUTES.length} routes: no 5xx, no raw markup echoed`, { timeout: 600_000 }, async () => {
-  const failures: string[] = [];
-  let requests = 0;
-  const queue = ROUTES.flatMap((route) => entries.map((entry) => ({ route, entry })));
-  const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      const path = job.route.replaceAll('{}', encode(job.entry));
-      requests++;
-      let res: Response;
-      try {
-        res = await fetch(server.url + path, { redirect: 'manual' });
-      } catch (err) {
-        failures.push(`${job.route} ${JSON.stringify(job.entry.slice(0, 60))}: ${(err as Error).message}`);
-        continue;
+it(
+  `${entries.length} corpus entries × ${ROUTES.length} routes: no 5xx, no raw markup echoed`,
+  { timeout: 600_000 },
+  async () => {
+    const failures: string[] = [];
+    let requests = 0;
+    const queue = ROUTES.flatMap((route) => entries.map((entry) => ({ route, entry })));
+    const worker = async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const path = job.route.replaceAll('{}', encode(job.entry));
+        requests++;
+        let res: Response;
+        try {
+          res = await fetch(server.url + path, { redirect: 'manual' });
+        } catch (err) {
+          failures.push(`${job.route} ${JSON.stringify(job.entry.slice(0, 60))}: ${(err as Error).message}`);
+          continue;
+        }
+        const body = await res.text();
+        if (res.status >= 500) failures.push(`${job.route} ${JSON.stringify(job.entry.slice(0, 60))}: ${res.status}`);
+        else if (/<[a-z!/]/i.test(job.entry) && job.entry.length > 3 && body.includes(job.entry)) {
+          failures.push(`${job.route} ${JSON.stringify(job.entry.slice(0, 60))}: echoed as markup`);
+        }
       }
-      const body = await res.text();
-      if (res.status >= 500) failures.push(`${job.route} ${JSON.stringify(job.entry.slice(0, 60))}: ${res.status}`);
-      else if (/<[a-z!/]/i.test(job.entry) && job.entry.length > 3 && body.includes(job.entry)) {
-        failures.push(`${job.route} ${JSON.stringify(job.entry.slice(0, 60))}: echoed as markup`);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
-  expect(failures.slice(0, 30), server.log().slice(-3000)).toEqual([]);
-  expect(requests).toBe(entries.length * ROUTES.length);
-  // The server is still healthy afterwards.
-  expect((await fetch(`${server.url}/articles/harbour-works`)).status).toBe(200);
-});
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+    expect(failures.slice(0, 30), server.log().slice(-3000)).toEqual([]);
+    expect(requests).toBe(entries.length * ROUTES.length);
+    // The server is still healthy afterwards.
+    expect((await fetch(`${server.url}/articles/harbour-works`)).status).toBe(200);
+  },
+);
 
 it('a broken %-escape in any route answers 400 with the security headers, never a bare 500', async () => {
   const failures: string[] = [];
@@ -97,7 +109,11 @@ it('a broken %-escape in any route answers 400 with the security headers, never 
       const path = route.replaceAll('{}', broken);
       const res = await fetch(server.url + path, { redirect: 'manual' });
       const csp = res.headers.get('content-security-policy') ?? '';
-      if (res.status !== 400 || !csp.includes("script-src 'self'") || res.headers.get('x-content-type-options') !== 'nosniff') {
+      if (
+        res.status !== 400 ||
+        !csp.includes("script-src 'self'") ||
+        res.headers.get('x-content-type-options') !== 'nosniff'
+      ) {
         failures.push(`${path}: ${res.status} ${res.headers.get('content-type')}`);
       }
     }

@@ -10,13 +10,23 @@ import { currentBuild } from '../../lib/setup/build-directory';
 import { copyProject as copyProjectTo } from '../../lib/setup/copy-project';
 import { serverEnv } from '../../scripts/lib/server-env';
 
-export type InstanceServer = { url: string; port: number; pid: number; dir: string; log: () => string; stop: () => Promise<void>; kill: () => Promise<void> };
+export type InstanceServer = {
+  url: string;
+  port: number;
+  pid: number;
+  dir: string;
+  log: () => string;
+  stop: () => Promise<void>;
+  kill: () => Promise<void>;
+};
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export function copyProject(): string {
   if (!currentBuild(ROOT)) {
-    throw new Error('These tests serve the production build: run `npx tsx scripts/start.ts --build-only`, `npm start` or the Playwright suite first (scripts/test.sh runs them after it).');
+    throw new Error(
+      'These tests serve the production build: run `npx tsx scripts/start.ts --build-only`, `npm start` or the Playwright suite first (scripts/test.sh runs them after it).',
+    );
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-instance-'));
   copyProjectTo(ROOT, dir);
@@ -29,7 +39,11 @@ export function buildDirOf(dir: string): string {
 }
 
 /** `env` needs SITE_URL (the public address); the rest of the server's environment is npm start's. */
-export async function startInstance(dir: string, port: number, env: Record<string, string> & { SITE_URL: string }): Promise<InstanceServer> {
+export async function startInstance(
+  dir: string,
+  port: number,
+  env: Record<string, string> & { SITE_URL: string },
+): Promise<InstanceServer> {
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
     cwd: dir,
@@ -42,7 +56,13 @@ export async function startInstance(dir: string, port: number, env: Record<strin
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`instance on ${port} exited:\n${output}`);
-    if (await fetch(`${url}/robots.txt`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/robots.txt`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (i > 600) throw new Error(`instance on ${port} did not answer:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -28,18 +28,35 @@ beforeAll(async () => {
   t = await createTestDatabase();
   if (t.provider !== 'sqlite') return;
   const content = makeContentDir();
-  writeArticle(content, { slug: SLUG, title: 'Lock keeper retires after forty years', publishedAt: new Date(Date.now() - 3600_000).toISOString() });
+  writeArticle(content, {
+    slug: SLUG,
+    title: 'Lock keeper retires after forty years',
+    publishedAt: new Date(Date.now() - 3600_000).toISOString(),
+  });
   await importContent(t.db, content);
   await t.db.moderationSettings.create({ data: { id: 1, newCommenterHoldCount: 0, linkHoldMinApproved: 0 } });
-  const user = await t.db.user.create({ data: { email: 'lock@example.test', displayName: 'Lock Reader', displayNameKey: 'lock reader', policyVersion: POLICY_VERSION } });
+  const user = await t.db.user.create({
+    data: {
+      email: 'lock@example.test',
+      displayName: 'Lock Reader',
+      displayNameKey: 'lock reader',
+      policyVersion: POLICY_VERSION,
+    },
+  });
   const token = crypto.randomBytes(24).toString('hex');
-  await t.db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 86_400_000) } });
+  await t.db.session.create({
+    data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 86_400_000) },
+  });
   cookie = `authjs.session-token=${token}`;
   // As `npm start` leaves it (scripts/start.ts): readers never wait for the writer.
   await t.db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   const port = await freePort();
   dir = copyProject();
-  server = await startInstance(dir, port, { DATABASE_URL: t.url, SITE_URL: `http://127.0.0.1:${port}`, AUTH_SECRET: 'locked-database-secret-locked-database' });
+  server = await startInstance(dir, port, {
+    DATABASE_URL: t.url,
+    SITE_URL: `http://127.0.0.1:${port}`,
+    AUTH_SECRET: 'locked-database-secret-locked-database',
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -53,20 +70,36 @@ type Write = { name: string; send: () => Promise<Response> };
 /** The hidden fields of the new-comment form, as a reader without JavaScript gets them. */
 async function commentFields(): Promise<[string, string][]> {
   const html = await (await fetch(`${server.url}/articles/${SLUG}/comments`, { headers: { cookie } })).text();
-  const form = DomUtils.findAll((el) => el.name === 'form' && DomUtils.findOne((c) => c.name === 'textarea' && c.attribs.name === 'body', el.children) !== null, parseDocument(html).children)[0];
+  const form = DomUtils.findAll(
+    (el) =>
+      el.name === 'form' &&
+      DomUtils.findOne((c) => c.name === 'textarea' && c.attribs.name === 'body', el.children) !== null,
+    parseDocument(html).children,
+  )[0];
   if (!form) throw new Error(`no comment form:\n${html.slice(0, 500)}`);
-  return DomUtils.findAll((c) => c.name === 'input' && c.attribs.type === 'hidden', form.children).map((c) => [c.attribs.name!, c.attribs.value ?? '']);
+  return DomUtils.findAll((c) => c.name === 'input' && c.attribs.type === 'hidden', form.children).map((c) => [
+    c.attribs.name!,
+    c.attribs.value ?? '',
+  ]);
 }
 
 async function writes(): Promise<Write[]> {
   const csrf = await fetch(`${server.url}/api/auth/csrf`);
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const fields = await commentFields();
   return [
     {
       name: 'view beacon',
-      send: () => fetch(`${server.url}/api/views`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url, 'user-agent': UA }, body: JSON.stringify({ slug: SLUG }) }),
+      send: () =>
+        fetch(`${server.url}/api/views`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: server.url, 'user-agent': UA },
+          body: JSON.stringify({ slug: SLUG }),
+        }),
     },
     {
       name: 'sign-in request',
@@ -84,7 +117,11 @@ async function writes(): Promise<Write[]> {
         const form = new FormData();
         for (const [k, v] of fields) form.append(k, v);
         form.append('body', `A comment sent at ${new Date().toISOString()}.`);
-        return fetch(`${server.url}/articles/${SLUG}/comments`, { method: 'POST', body: form, headers: { cookie, origin: server.url } });
+        return fetch(`${server.url}/articles/${SLUG}/comments`, {
+          method: 'POST',
+          body: form,
+          headers: { cookie, origin: server.url },
+        });
       },
     },
   ];
@@ -124,7 +161,8 @@ describe('a database locked by another process', () => {
     const [beacon, signIn, comment] = await writes();
     const until = Date.now() + 15_000;
     let status = 0;
-    while ((status = (await beacon!.send()).status) === 503 && Date.now() < until) await new Promise((r) => setTimeout(r, 250));
+    while ((status = (await beacon!.send()).status) === 503 && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 250));
     expect(status).toBe(204);
     expect((await signIn!.send()).status).toBe(302);
     const posted = await comment!.send();

@@ -29,12 +29,25 @@ beforeAll(async () => {
   t = await createTestDatabase();
   smtp = await startSmtp();
   content = makeContentDir();
-  writeArticle(content, { slug: SLUG, title: 'Harbour lights stay on', publishedAt: new Date(Date.now() - 3600_000).toISOString() });
-  writeArticle(content, { slug: 'tide-tables', title: 'Tide tables printed again', publishedAt: new Date(Date.now() - 7200_000).toISOString() });
+  writeArticle(content, {
+    slug: SLUG,
+    title: 'Harbour lights stay on',
+    publishedAt: new Date(Date.now() - 3600_000).toISOString(),
+  });
+  writeArticle(content, {
+    slug: 'tide-tables',
+    title: 'Tide tables printed again',
+    publishedAt: new Date(Date.now() - 7200_000).toISOString(),
+  });
   await importContent(t.db, content);
   // Due now, so both servers' schedulers go for the same digest as soon as they start.
-  await t.db.newsletterSettings.create({ data: { id: 1, isSchedulerEnabled: true, sendHour: 0, timeZone: 'UTC', messagesPerSecond: 1000 } });
-  await addSubscribers(t.db, Array.from({ length: 40 }, (_, i) => `digest${i}@example.test`));
+  await t.db.newsletterSettings.create({
+    data: { id: 1, isSchedulerEnabled: true, sendHour: 0, timeZone: 'UTC', messagesPerSecond: 1000 },
+  });
+  await addSubscribers(
+    t.db,
+    Array.from({ length: 40 }, (_, i) => `digest${i}@example.test`),
+  );
 
   const [portA, portB] = [await freePort(), await freePort()];
   // One public address for both, as behind a load balancer.
@@ -79,7 +92,10 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}\n--- A ---\n${a.log().slice(-2000)}\n--- B ---\n${b.log().slice(-2000)}`);
+    if (Date.now() > until)
+      throw new Error(
+        `timed out waiting for ${what}\n--- A ---\n${a.log().slice(-2000)}\n--- B ---\n${b.log().slice(-2000)}`,
+      );
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -101,15 +117,30 @@ describe('two instances on one database', () => {
     const request = await fetch(`${a.url}/api/auth/signin/email`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.header(), origin: a.url, 'x-forwarded-for': '198.51.100.201' },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: jar.header(),
+        origin: a.url,
+        'x-forwarded-for': '198.51.100.201',
+      },
       body: new URLSearchParams({ email, csrfToken, callbackUrl: '/account' }),
     });
     expect(request.status).toBeLessThan(400);
-    const mail = await waitFor('the sign-in email', async () => smtp.received.slice(before).find((m) => m.to === email));
-    const link = new URL(/https?:\/\/\S+\/signin\/confirm\?\S+/.exec(mail.raw.toString().replace(/=\r?\n/g, '').replace(/=3D/g, '='))![0]);
+    const mail = await waitFor('the sign-in email', async () =>
+      smtp.received.slice(before).find((m) => m.to === email),
+    );
+    const link = new URL(
+      /https?:\/\/\S+\/signin\/confirm\?\S+/.exec(
+        mail.raw
+          .toString()
+          .replace(/=\r?\n/g, '')
+          .replace(/=3D/g, '='),
+      )![0],
+    );
     // The confirm page's button posts the link's fields to Auth.js's callback; done here on B.
     const fields = new URLSearchParams();
-    for (const key of ['token', 'email', 'callbackUrl']) if (link.searchParams.get(key)) fields.set(key, link.searchParams.get(key)!);
+    for (const key of ['token', 'email', 'callbackUrl'])
+      if (link.searchParams.get(key)) fields.set(key, link.searchParams.get(key)!);
     const signedIn = await fetch(`${b.url}/api/auth/callback/email`, {
       method: 'POST',
       redirect: 'manual',
@@ -140,7 +171,12 @@ describe('two instances on one database', () => {
       const res = await fetch(`${server.url}/api/auth/signin/email`, {
         method: 'POST',
         redirect: 'manual',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.header(), origin: server.url, 'x-forwarded-for': `198.51.100.${210 + i}` },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          cookie: jar.header(),
+          origin: server.url,
+          'x-forwarded-for': `198.51.100.${210 + i}`,
+        },
         body: new URLSearchParams({ email, csrfToken, callbackUrl: '/account' }),
       });
       statuses.push(res.status);
@@ -152,7 +188,11 @@ describe('two instances on one database', () => {
   });
 
   it('page views sent to both servers are counted together', async () => {
-    for (const [server, ip] of [[a, '198.51.100.11'], [b, '198.51.100.12'], [b, '198.51.100.13']] as const) {
+    for (const [server, ip] of [
+      [a, '198.51.100.11'],
+      [b, '198.51.100.12'],
+      [b, '198.51.100.13'],
+    ] as const) {
       const res = await fetch(`${server.url}/api/views`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin: server.url, 'user-agent': UA, 'x-forwarded-for': ip },
@@ -172,7 +212,11 @@ describe('two instances on one database', () => {
       await headline(server);
       expect(await headline(server)).toEqual({ title: 'Harbour lights stay on', cache: 'HIT' });
     }
-    writeArticle(content, { slug: SLUG, title: 'Harbour lights switched to solar', publishedAt: new Date(Date.now() - 3600_000).toISOString() });
+    writeArticle(content, {
+      slug: SLUG,
+      title: 'Harbour lights switched to solar',
+      publishedAt: new Date(Date.now() - 3600_000).toISOString(),
+    });
     // The import command as run on A's machine: it only knows its own server's port.
     const code = await new Promise<number | null>((resolve) =>
       spawn(process.execPath, ['--import', 'tsx', 'scripts/content-import.ts', content], {
@@ -184,20 +228,29 @@ describe('two instances on one database', () => {
     expect(code).toBe(0);
     const started = Date.now();
     for (const server of [a, b]) {
-      await waitFor(`the new headline on ${server.url}`, async () => ((await headline(server)).title === 'Harbour lights switched to solar' ? true : undefined), 15_000);
+      await waitFor(
+        `the new headline on ${server.url}`,
+        async () => ((await headline(server)).title === 'Harbour lights switched to solar' ? true : undefined),
+        15_000,
+      );
     }
     console.info(`Both instances showed the new headline ${Date.now() - started} ms after the import finished.`);
   });
 
   it('the due digest goes out once: each subscriber gets exactly one copy', async () => {
-    const counts = await waitFor('40 digests at the SMTP server', async () => {
-      const digests = smtp.received.filter((m) => m.to.startsWith('digest'));
-      return digests.length >= 40 ? digests : undefined;
-    }, 60_000);
+    const counts = await waitFor(
+      '40 digests at the SMTP server',
+      async () => {
+        const digests = smtp.received.filter((m) => m.to.startsWith('digest'));
+        return digests.length >= 40 ? digests : undefined;
+      },
+      60_000,
+    );
     // Give a second sender, if there were one, time to show itself.
     await new Promise((r) => setTimeout(r, 3000));
     const perAddress = new Map<string, number>();
-    for (const m of smtp.received.filter((m) => m.to.startsWith('digest'))) perAddress.set(m.to, (perAddress.get(m.to) ?? 0) + 1);
+    for (const m of smtp.received.filter((m) => m.to.startsWith('digest')))
+      perAddress.set(m.to, (perAddress.get(m.to) ?? 0) + 1);
     expect(counts.length).toBeGreaterThanOrEqual(40);
     expect(perAddress.size).toBe(40);
     expect([...perAddress.values()].every((n) => n === 1)).toBe(true);
@@ -208,7 +261,12 @@ describe('two instances on one database', () => {
     const article = await t.db.article.findUniqueOrThrow({ where: { slug: 'tide-tables' }, select: { id: true } });
     const res = await fetch(`${b.url}/api/views`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: b.url, 'user-agent': UA, 'x-forwarded-for': '198.51.100.31' },
+      headers: {
+        'content-type': 'application/json',
+        origin: b.url,
+        'user-agent': UA,
+        'x-forwarded-for': '198.51.100.31',
+      },
       body: JSON.stringify({ slug: 'tide-tables' }),
     });
     expect(res.status).toBe(204);

@@ -45,7 +45,12 @@ let base: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   const content = makeContentDir();
-  writeArticle(content, { slug: 'harbour-works', section: 'world', topics: ['Climate'], publishedAt: new Date(Date.now() - 3600_000).toISOString() });
+  writeArticle(content, {
+    slug: 'harbour-works',
+    section: 'world',
+    topics: ['Climate'],
+    publishedAt: new Date(Date.now() - 3600_000).toISOString(),
+  });
   writeVideo(content, 'harbour-tour');
   await importContent(t.db, content);
   const port = await freePort();
@@ -99,34 +104,41 @@ async function expectNotFound(paths: string[]): Promise<string[]> {
   return failures;
 }
 
-const unknownPaths = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => UNKNOWN[i % UNKNOWN.length]!(`${prefix}-${i}-${(i * 7919).toString(36)}`, i));
+const unknownPaths = (prefix: string, count: number) =>
+  Array.from({ length: count }, (_, i) => UNKNOWN[i % UNKNOWN.length]!(`${prefix}-${i}-${(i * 7919).toString(36)}`, i));
 
-it(`${REQUESTS} unknown slugs: all the not-found page, nothing kept on disk or in memory, known pages still cached`, { timeout: 600_000 }, async () => {
-  // Warm up: load every route's code and fill the known pages, so what is measured is the scan.
-  const story = `${base}/articles/harbour-works`;
-  for (const p of ['/articles/harbour-works', '/sections/world', '/topics/climate', '/videos/harbour-tour']) {
-    expect((await fetch(base + p)).status, `${p}\n${server.log().slice(-3000)}`).toBe(200);
-  }
-  expect((await expectNotFound(unknownPaths('warm', 400))).slice(0, 20), server.log().slice(-3000)).toEqual([]);
-  const disk0 = treeSize(buildDirOf(dir));
-  const rss0 = rssBytes(server.pid);
+it(
+  `${REQUESTS} unknown slugs: all the not-found page, nothing kept on disk or in memory, known pages still cached`,
+  { timeout: 600_000 },
+  async () => {
+    // Warm up: load every route's code and fill the known pages, so what is measured is the scan.
+    const story = `${base}/articles/harbour-works`;
+    for (const p of ['/articles/harbour-works', '/sections/world', '/topics/climate', '/videos/harbour-tour']) {
+      expect((await fetch(base + p)).status, `${p}\n${server.log().slice(-3000)}`).toBe(200);
+    }
+    expect((await expectNotFound(unknownPaths('warm', 400))).slice(0, 20), server.log().slice(-3000)).toEqual([]);
+    const disk0 = treeSize(buildDirOf(dir));
+    const rss0 = rssBytes(server.pid);
 
-  const started = Date.now();
-  const failures = await expectNotFound(unknownPaths('scan', REQUESTS));
-  const seconds = (Date.now() - started) / 1000;
-  const diskGrowth = treeSize(buildDirOf(dir)) - disk0;
-  const rssGrowth = rssBytes(server.pid) - rss0;
-  console.log(`${REQUESTS} unknown URLs in ${seconds.toFixed(1)} s: .next grew ${(diskGrowth / 1024).toFixed(0)} KB, RSS grew ${(rssGrowth / 2 ** 20).toFixed(1)} MB (from ${(rss0 / 2 ** 20).toFixed(0)} MB)`);
+    const started = Date.now();
+    const failures = await expectNotFound(unknownPaths('scan', REQUESTS));
+    const seconds = (Date.now() - started) / 1000;
+    const diskGrowth = treeSize(buildDirOf(dir)) - disk0;
+    const rssGrowth = rssBytes(server.pid) - rss0;
+    console.log(
+      `${REQUESTS} unknown URLs in ${seconds.toFixed(1)} s: .next grew ${(diskGrowth / 1024).toFixed(0)} KB, RSS grew ${(rssGrowth / 2 ** 20).toFixed(1)} MB (from ${(rss0 / 2 ** 20).toFixed(0)} MB)`,
+    );
 
-  expect(failures.slice(0, 20), server.log().slice(-3000)).toEqual([]);
-  expect(diskGrowth, 'bytes added under .next').toBeLessThan(MAX_DISK_GROWTH);
-  expect(rssGrowth, "bytes added to the server's RSS").toBeLessThan(MAX_RSS_GROWTH);
-  // The same unknown URL again is still the not-found page (nothing stale was kept for it).
-  expect(await expectNotFound(unknownPaths('scan', 16))).toEqual([]);
+    expect(failures.slice(0, 20), server.log().slice(-3000)).toEqual([]);
+    expect(diskGrowth, 'bytes added under .next').toBeLessThan(MAX_DISK_GROWTH);
+    expect(rssGrowth, "bytes added to the server's RSS").toBeLessThan(MAX_RSS_GROWTH);
+    // The same unknown URL again is still the not-found page (nothing stale was kept for it).
+    expect(await expectNotFound(unknownPaths('scan', 16))).toEqual([]);
 
-  // A real story is still answered from the cache, with no render.
-  const res = await fetch(story);
-  expect(res.status).toBe(200);
-  expect(res.headers.get('x-nextjs-cache')).toBe('HIT');
-  expect(await res.text()).toContain('Story about harbour-works');
-});
+    // A real story is still answered from the cache, with no render.
+    const res = await fetch(story);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-nextjs-cache')).toBe('HIT');
+    expect(await res.text()).toContain('Story about harbour-works');
+  },
+);

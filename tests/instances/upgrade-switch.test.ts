@@ -30,7 +30,10 @@ beforeAll(async () => {
   // The folder's own content/, as the upgrade start imports it again (a story missing from it
   // would be unpublished, and its page would answer 404 for a reason that is not the switch).
   await importContent(t.db, path.resolve(import.meta.dirname, '../../content'));
-  const article = await t.db.article.findFirstOrThrow({ where: { isPublished: true }, orderBy: { publishedAt: 'desc' } });
+  const article = await t.db.article.findFirstOrThrow({
+    where: { isPublished: true },
+    orderBy: { publishedAt: 'desc' },
+  });
   PAGES.push(`/articles/${article.slug}`);
   dir = copyProject();
   // Turbopack builds only with node_modules inside the project: hard links, not the shared symlink.
@@ -41,10 +44,13 @@ beforeAll(async () => {
   const proxyPort = await freePort();
   publicUrl = `http://127.0.0.1:${proxyPort}`;
   proxy = http.createServer((req, res) => {
-    const forward = http.request({ host: '127.0.0.1', port: upstream, path: req.url, method: req.method, headers: req.headers, agent: false }, (answer) => {
-      res.writeHead(answer.statusCode!, answer.headers);
-      answer.pipe(res);
-    });
+    const forward = http.request(
+      { host: '127.0.0.1', port: upstream, path: req.url, method: req.method, headers: req.headers, agent: false },
+      (answer) => {
+        res.writeHead(answer.statusCode!, answer.headers);
+        answer.pipe(res);
+      },
+    );
     forward.on('error', (err) => {
       res.writeHead(502, { 'content-type': 'text/plain' });
       res.end(`proxy: ${err.message}`);
@@ -103,17 +109,35 @@ it('an upgrade started beside the running site, then the switch: no request fail
 
   const newPort = await freePort();
   let output = '';
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: t.url, SITE_URL: publicUrl, AUTH_SECRET: SECRET, PORT: String(newPort), NEXT_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: t.url,
+    SITE_URL: publicUrl,
+    AUTH_SECRET: SECRET,
+    PORT: String(newPort),
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   delete env.SMTP_URL;
   Reflect.deleteProperty(env, 'NODE_ENV');
-  const upgrade = spawn(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], { cwd: dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const upgrade = spawn(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
+    cwd: dir,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   upgrade.stdout.on('data', (c: Buffer) => (output += c.toString()));
   upgrade.stderr.on('data', (c: Buffer) => (output += c.toString()));
   const exited = new Promise<void>((resolve) => upgrade.once('exit', () => resolve()));
   try {
     const until = Date.now() + 8 * 60_000;
-    while (!(await fetch(`http://127.0.0.1:${newPort}/robots.txt`).then((r) => r.ok, () => false))) {
-      if (upgrade.exitCode !== null) throw new Error(`the upgrade start exited (${upgrade.exitCode}):\n${output.slice(-3000)}`);
+    while (
+      !(await fetch(`http://127.0.0.1:${newPort}/robots.txt`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    ) {
+      if (upgrade.exitCode !== null)
+        throw new Error(`the upgrade start exited (${upgrade.exitCode}):\n${output.slice(-3000)}`);
       if (Date.now() > until) throw new Error(`the upgrade start did not answer:\n${output.slice(-3000)}`);
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -124,7 +148,10 @@ it('an upgrade started beside the running site, then the switch: no request fail
     await old.stop();
     await new Promise((r) => setTimeout(r, 3000));
     await load.stop();
-    expect(load.failures, `${load.failures.length} of ${load.requests()} requests failed\n${old.log().slice(-2000)}`).toEqual([]);
+    expect(
+      load.failures,
+      `${load.failures.length} of ${load.requests()} requests failed\n${old.log().slice(-2000)}`,
+    ).toEqual([]);
     expect(load.requests() - before).toBeGreaterThan(10);
     expect(await (await fetch(`${publicUrl}/`)).text()).toContain(NEW_TEXT);
   } finally {

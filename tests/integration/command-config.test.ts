@@ -12,7 +12,17 @@ import { ROOT, runCommand } from '../helpers/run-command';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { addSubscribers, startSmtp } from './newsletter-fixtures';
 
-const LINKED = ['node_modules', 'prisma', 'prisma.config.ts', 'package.json', 'tsconfig.json', 'lib', 'scripts', 'content', 'emails'];
+const LINKED = [
+  'node_modules',
+  'prisma',
+  'prisma.config.ts',
+  'package.json',
+  'tsconfig.json',
+  'lib',
+  'scripts',
+  'content',
+  'emails',
+];
 
 let t: TestDatabase;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
@@ -29,7 +39,13 @@ beforeAll(async () => {
   cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-command-'));
   for (const name of LINKED) fs.symlinkSync(path.join(ROOT, name), path.join(cwd, name));
   fs.mkdirSync(path.join(cwd, 'data'));
-  env = { NODE_ENV: 'test', DATABASE_URL: t.url, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, SITE_URL: 'http://news.example.test', EMAIL_FROM: 'Dispatch <news@dispatch.test>' };
+  env = {
+    NODE_ENV: 'test',
+    DATABASE_URL: t.url,
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+    SITE_URL: 'http://news.example.test',
+    EMAIL_FROM: 'Dispatch <news@dispatch.test>',
+  };
 });
 afterAll(async () => {
   await smtp?.close();
@@ -41,7 +57,9 @@ describe('npm run digest without AUTH_SECRET in its environment', () => {
   it('with no data/auth-secret either: exits non-zero with one sentence, nothing claimed or sent', async () => {
     const run = await runCommand('digest.ts', ['--frequency', 'daily'], env, cwd);
     expect(run.code).not.toBe(0);
-    expect(run.output.trim()).toMatch(/^AUTH_SECRET is not set and data\/auth-secret does not exist[^\n]*Nothing was claimed or sent\.$/);
+    expect(run.output.trim()).toMatch(
+      /^AUTH_SECRET is not set and data\/auth-secret does not exist[^\n]*Nothing was claimed or sent\.$/,
+    );
     expect(run.output).not.toMatch(/\n\s+at /); // no stack trace
     expect(await t.db.digest.count()).toBe(0);
     expect(await t.db.digestDelivery.count()).toBe(0);
@@ -63,7 +81,11 @@ describe('npm run digest without AUTH_SECRET in its environment', () => {
       const run = await runCommand('digest.ts', ['--frequency', 'daily'], env, ROOT, 30_000);
       expect(run.code, run.output).toBe(0);
       expect(run.output).toMatch(/sent 3 · failed 0/);
-      expect(smtp.received.map((m) => m.to).sort()).toEqual(['one@example.test', 'three@example.test', 'two@example.test']);
+      expect(smtp.received.map((m) => m.to).sort()).toEqual([
+        'one@example.test',
+        'three@example.test',
+        'two@example.test',
+      ]);
     } finally {
       if (isMadeHere) fs.rmSync(secretFile);
     }

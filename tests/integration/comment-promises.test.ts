@@ -21,9 +21,25 @@ describe('comment and moderation promises', () => {
     writeArticle(dir, { slug: 'story', publishedAt: new Date().toISOString() });
     await importContent(db, dir);
     await db.moderationSettings.create({
-      data: { id: 1, postsPer15Seconds: 1000, postsPerHour: 1000, newCommenterHoldCount: 0, linkHoldMinApproved: 0, reportHoldThreshold: 3, bannedWords: 'spamalot: spam' },
+      data: {
+        id: 1,
+        postsPer15Seconds: 1000,
+        postsPerHour: 1000,
+        newCommenterHoldCount: 0,
+        linkHoldMinApproved: 0,
+        reportHoldThreshold: 3,
+        bannedWords: 'spamalot: spam',
+      },
     });
-    for (const [name, role] of [['author', 'reader'], ['r1', 'reader'], ['r2', 'reader'], ['r3', 'reader'], ['banned', 'reader'], ['suspended', 'reader'], ['mod', 'moderator']] as const) {
+    for (const [name, role] of [
+      ['author', 'reader'],
+      ['r1', 'reader'],
+      ['r2', 'reader'],
+      ['r3', 'reader'],
+      ['banned', 'reader'],
+      ['suspended', 'reader'],
+      ['mod', 'moderator'],
+    ] as const) {
       const u = await db.user.create({
         data: {
           email: `${name}@example.test`,
@@ -57,9 +73,13 @@ describe('comment and moderation promises', () => {
 
   it('keeps a comment held by reports held when its author edits it', async () => {
     const id = await post('A take some readers dislike');
-    for (const r of ['r1', 'r2', 'r3']) expect(await c.reportComment(people[r]!, id, { rule: 'civility' })).toEqual({ ok: true });
+    for (const r of ['r1', 'r2', 'r3'])
+      expect(await c.reportComment(people[r]!, id, { rule: 'civility' })).toEqual({ ok: true });
     expect((await database().db.comment.findUniqueOrThrow({ where: { id } })).status).toBe('pending');
-    expect(await c.editComment(people.author!, id, 'A take some readers dislike.')).toMatchObject({ ok: true, status: 'pending' });
+    expect(await c.editComment(people.author!, id, 'A take some readers dislike.')).toMatchObject({
+      ok: true,
+      status: 'pending',
+    });
     expect((await database().db.comment.findUniqueOrThrow({ where: { id } })).status).toBe('pending');
   });
 
@@ -67,18 +87,30 @@ describe('comment and moderation promises', () => {
     const id = await post('Perfectly fine words');
     const edited = await c.editComment(people.author!, id, 'Buy spamalot now');
     expect(edited).toMatchObject({ ok: true, status: 'rejected', rejectRule: 'spam' });
-    expect(await database().db.comment.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'rejected', rejectRule: 'spam' });
+    expect(await database().db.comment.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'rejected',
+      rejectRule: 'spam',
+    });
     const rows = await database().db.moderationAction.findMany({ where: { targetCommentId: id } });
-    expect(rows).toMatchObject([{ action: 'auto-reject', actorId: null, rule: 'spam', targetUserId: people.author!.id }]);
+    expect(rows).toMatchObject([
+      { action: 'auto-reject', actorId: null, rule: 'spam', targetUserId: people.author!.id },
+    ]);
   });
 
   it('refuses reports and recommendations from banned and suspended readers', async () => {
     const id = await post('Judge me, but only if you may');
     for (const who of ['banned', 'suspended']) {
-      expect(await c.reportComment(people[who]!, id, { rule: 'civility' })).toMatchObject({ ok: false, code: 'suspended' });
+      expect(await c.reportComment(people[who]!, id, { rule: 'civility' })).toMatchObject({
+        ok: false,
+        code: 'suspended',
+      });
       expect(await c.recommendComment(people[who]!, id, true)).toMatchObject({ ok: false, code: 'suspended' });
     }
-    expect(await database().db.comment.findUniqueOrThrow({ where: { id } })).toMatchObject({ reportCount: 0, recommendCount: 0, status: 'approved' });
+    expect(await database().db.comment.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      reportCount: 0,
+      recommendCount: 0,
+      status: 'approved',
+    });
     expect(await database().db.commentReport.count({ where: { commentId: id } })).toBe(0);
   });
 
@@ -88,11 +120,18 @@ describe('comment and moderation promises', () => {
     const before = await database().db.moderationAction.count();
     for (const junk of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'pending']) {
       expect(await c.moderateComment(people.mod!, id, junk as never)).toMatchObject({ ok: false, code: 'invalid' });
-      expect(await c.actOnUser(people.mod!, people.author!.id, junk as never, { reason: 'junk reason' })).toMatchObject({ ok: false, code: 'invalid' });
+      expect(await c.actOnUser(people.mod!, people.author!.id, junk as never, { reason: 'junk reason' })).toMatchObject(
+        { ok: false, code: 'invalid' },
+      );
     }
     expect(await database().db.moderationAction.count()).toBe(before);
-    expect(await database().db.comment.findUniqueOrThrow({ where: { id } })).toMatchObject({ isFeatured: true, status: 'approved' });
-    expect((await database().db.user.findUniqueOrThrow({ where: { id: people.author!.id } })).pendingWarning).toBeNull();
+    expect(await database().db.comment.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      isFeatured: true,
+      status: 'approved',
+    });
+    expect(
+      (await database().db.user.findUniqueOrThrow({ where: { id: people.author!.id } })).pendingWarning,
+    ).toBeNull();
   });
 
   it('names the moderator in the audit log, by display name and email', async () => {

@@ -16,7 +16,12 @@ it('counts each status per day, with days at their UTC edges and none outside th
   const t = database();
   const article = await t.db.article.findUniqueOrThrow({ where: { slug: 'chart' } });
   const now = new Date('2026-11-26T15:00:00Z');
-  const at = (iso: string, status: string) => ({ articleId: article.id, body: `At ${iso}`, status, createdAt: new Date(iso) });
+  const at = (iso: string, status: string) => ({
+    articleId: article.id,
+    body: `At ${iso}`,
+    status,
+    createdAt: new Date(iso),
+  });
   await t.db.comment.createMany({
     data: [
       at('2026-11-26T00:00:00Z', 'approved'),

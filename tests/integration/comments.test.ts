@@ -26,10 +26,17 @@ describe('comments on a real database', () => {
     writeArticle(dir, { slug: 'old', publishedAt: '2020-01-01T00:00:00Z' });
     await importContent(t.db, dir);
     await t.db.article.update({ where: { slug: 'premod' }, data: { moderationMode: 'pre' } });
-    await t.db.moderationSettings.create({ data: { id: 1, postsPer15Seconds: 1000, postsPerHour: 1000, newCommenterHoldCount: 0, linkHoldMinApproved: 0 } });
+    await t.db.moderationSettings.create({
+      data: { id: 1, postsPer15Seconds: 1000, postsPerHour: 1000, newCommenterHoldCount: 0, linkHoldMinApproved: 0 },
+    });
     for (const name of ['ann', 'bob', 'cat', 'dan', 'eve', 'noname', 'nopolicy']) {
       const u = await t.db.user.create({
-        data: { email: `${name}@example.test`, displayName: name === 'noname' ? null : name, displayNameKey: name === 'noname' ? null : name, policyVersion: name === 'nopolicy' ? null : '1.0' },
+        data: {
+          email: `${name}@example.test`,
+          displayName: name === 'noname' ? null : name,
+          displayNameKey: name === 'noname' ? null : name,
+          policyVersion: name === 'nopolicy' ? null : '1.0',
+        },
       });
       users[name] = { id: u.id, role: 'reader' };
     }
@@ -50,25 +57,56 @@ describe('comments on a real database', () => {
   });
 
   it('refuses anonymous posting, readers without a display name, and readers who have not accepted the policy', async () => {
-    expect(await c.postComment(null, { articleSlug: 'open', body: 'Hello there' })).toMatchObject({ ok: false, code: 'unauthenticated' });
-    expect(await c.postComment(users.noname!, { articleSlug: 'open', body: 'Hello there' })).toMatchObject({ ok: false, code: 'needs-name' });
-    expect(await c.postComment(users.nopolicy!, { articleSlug: 'open', body: 'Hello there' })).toMatchObject({ ok: false, code: 'needs-policy' });
+    expect(await c.postComment(null, { articleSlug: 'open', body: 'Hello there' })).toMatchObject({
+      ok: false,
+      code: 'unauthenticated',
+    });
+    expect(await c.postComment(users.noname!, { articleSlug: 'open', body: 'Hello there' })).toMatchObject({
+      ok: false,
+      code: 'needs-name',
+    });
+    expect(await c.postComment(users.nopolicy!, { articleSlug: 'open', body: 'Hello there' })).toMatchObject({
+      ok: false,
+      code: 'needs-policy',
+    });
     expect(await c.acceptCommentPolicy(users.nopolicy!, '0.9')).toMatchObject({ ok: false });
     expect(await c.acceptCommentPolicy(users.nopolicy!, '1.0')).toEqual({ ok: true });
-    expect(await c.postComment(users.nopolicy!, { articleSlug: 'open', body: 'Now I may speak' })).toMatchObject({ ok: true, status: 'approved' });
+    expect(await c.postComment(users.nopolicy!, { articleSlug: 'open', body: 'Now I may speak' })).toMatchObject({
+      ok: true,
+      status: 'approved',
+    });
   });
 
   it('validates length and refuses closed threads', async () => {
-    expect(await c.postComment(users.ann!, { articleSlug: 'open', body: ' x ' })).toMatchObject({ code: 'invalid', message: expect.stringContaining('at least 2') });
-    expect(await c.postComment(users.ann!, { articleSlug: 'open', body: 'y'.repeat(5001) })).toMatchObject({ code: 'invalid' });
-    expect(await c.postComment(users.ann!, { articleSlug: 'closed', body: 'Hello' })).toMatchObject({ code: 'closed', message: 'Comments are closed on this article.' });
-    expect(await c.postComment(users.ann!, { articleSlug: 'old', body: 'Hello' })).toMatchObject({ code: 'closed', message: 'Comments closed 14 days after publication.' });
+    expect(await c.postComment(users.ann!, { articleSlug: 'open', body: ' x ' })).toMatchObject({
+      code: 'invalid',
+      message: expect.stringContaining('at least 2'),
+    });
+    expect(await c.postComment(users.ann!, { articleSlug: 'open', body: 'y'.repeat(5001) })).toMatchObject({
+      code: 'invalid',
+    });
+    expect(await c.postComment(users.ann!, { articleSlug: 'closed', body: 'Hello' })).toMatchObject({
+      code: 'closed',
+      message: 'Comments are closed on this article.',
+    });
+    expect(await c.postComment(users.ann!, { articleSlug: 'old', body: 'Hello' })).toMatchObject({
+      code: 'closed',
+      message: 'Comments closed 14 days after publication.',
+    });
   });
 
   it('threads replies one level deep and names who a reply answers', async () => {
     const top = await c.postComment(users.ann!, { articleSlug: 'open', body: 'Top-level thought' });
-    const reply = await c.postComment(users.bob!, { articleSlug: 'open', body: 'A reply', replyToId: top.ok ? top.commentId : '' });
-    const deeper = await c.postComment(users.cat!, { articleSlug: 'open', body: 'Reply to the reply', replyToId: reply.ok ? reply.commentId : '' });
+    const reply = await c.postComment(users.bob!, {
+      articleSlug: 'open',
+      body: 'A reply',
+      replyToId: top.ok ? top.commentId : '',
+    });
+    const deeper = await c.postComment(users.cat!, {
+      articleSlug: 'open',
+      body: 'Reply to the reply',
+      replyToId: reply.ok ? reply.commentId : '',
+    });
     expect(deeper.ok).toBe(true);
     const view = (await c.listComments('open', null, 'oldest'))!;
     const thread = view.threads.find((th) => th.body === 'Top-level thought')!;
@@ -95,8 +133,13 @@ describe('comments on a real database', () => {
     const posted = await c.postComment(users.eve!, { articleSlug: 'open', body: 'First draft' }, t0);
     const id = posted.ok ? posted.commentId : '';
     expect(await c.editComment(users.ann!, id, 'Hijacked')).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await c.editComment(users.eve!, id, 'Second draft', new Date(t0.getTime() + 60_000))).toMatchObject({ ok: true });
-    expect(await c.editComment(users.eve!, id, 'Too late', new Date(t0.getTime() + 11 * 60_000))).toMatchObject({ ok: false, code: 'closed' });
+    expect(await c.editComment(users.eve!, id, 'Second draft', new Date(t0.getTime() + 60_000))).toMatchObject({
+      ok: true,
+    });
+    expect(await c.editComment(users.eve!, id, 'Too late', new Date(t0.getTime() + 11 * 60_000))).toMatchObject({
+      ok: false,
+      code: 'closed',
+    });
     const row = await t.db.comment.findUniqueOrThrow({ where: { id }, include: { edits: true } });
     expect(row.body).toBe('Second draft');
     expect(row.editedAt).not.toBeNull();
@@ -106,7 +149,11 @@ describe('comments on a real database', () => {
   it('deletes: a comment with replies becomes a placeholder, one without disappears', async () => {
     const lonely = await c.postComment(users.ann!, { articleSlug: 'open', body: 'Nobody answers me' });
     const parent = await c.postComment(users.ann!, { articleSlug: 'open', body: 'Answer me' });
-    await c.postComment(users.bob!, { articleSlug: 'open', body: 'Answered', replyToId: parent.ok ? parent.commentId : '' });
+    await c.postComment(users.bob!, {
+      articleSlug: 'open',
+      body: 'Answered',
+      replyToId: parent.ok ? parent.commentId : '',
+    });
     expect(await c.deleteComment(users.bob!, parent.ok ? parent.commentId : '')).toMatchObject({ code: 'forbidden' });
     expect(await c.deleteComment(users.ann!, lonely.ok ? lonely.commentId : '')).toEqual({ ok: true });
     expect(await c.deleteComment(users.ann!, parent.ok ? parent.commentId : '')).toEqual({ ok: true });
@@ -125,7 +172,10 @@ describe('comments on a real database', () => {
     expect(await c.recommendComment(users.ann!, id, true)).toMatchObject({ recommendCount: 1 });
     expect(await c.recommendComment(users.bob!, id, true)).toMatchObject({ recommendCount: 2 });
     expect(await c.recommendComment(users.ann!, id, false)).toMatchObject({ recommendCount: 1, hasRecommended: false });
-    expect((await c.listComments('open', users.bob!, 'recommended'))!.threads[0]).toMatchObject({ id, hasRecommended: true });
+    expect((await c.listComments('open', users.bob!, 'recommended'))!.threads[0]).toMatchObject({
+      id,
+      hasRecommended: true,
+    });
   });
 
   it('takes one report per reader and holds the comment at the threshold', async () => {
@@ -143,9 +193,16 @@ describe('comments on a real database', () => {
 
   it('refuses an identical repeat and posts faster than the limit', async () => {
     expect(await c.postComment(users.eve!, { articleSlug: 'open', body: 'Same again' })).toMatchObject({ ok: true });
-    expect(await c.postComment(users.eve!, { articleSlug: 'open', body: '  Same again ' })).toMatchObject({ code: 'duplicate' });
+    expect(await c.postComment(users.eve!, { articleSlug: 'open', body: '  Same again ' })).toMatchObject({
+      code: 'duplicate',
+    });
     await t.db.moderationSettings.update({ where: { id: 1 }, data: { postsPer15Seconds: 1 } });
-    expect(await c.postComment(users.bob!, { articleSlug: 'open', body: 'First quick one' })).toMatchObject({ ok: true });
-    expect(await c.postComment(users.bob!, { articleSlug: 'open', body: 'Second quick one' })).toMatchObject({ code: 'rate-limited', message: expect.stringMatching(/Try again in \d+ seconds?/) });
+    expect(await c.postComment(users.bob!, { articleSlug: 'open', body: 'First quick one' })).toMatchObject({
+      ok: true,
+    });
+    expect(await c.postComment(users.bob!, { articleSlug: 'open', body: 'Second quick one' })).toMatchObject({
+      code: 'rate-limited',
+      message: expect.stringMatching(/Try again in \d+ seconds?/),
+    });
   });
 });

@@ -16,12 +16,26 @@ describe('hostile input', () => {
     t = await createTestDatabase();
     process.env.DATABASE_URL = t.url;
     const dir = makeContentDir();
-    writeArticle(dir, { slug: 'target', publishedAt: new Date().toISOString(), body: 'An ordinary story about the tidal gates.' });
+    writeArticle(dir, {
+      slug: 'target',
+      publishedAt: new Date().toISOString(),
+      body: 'An ordinary story about the tidal gates.',
+    });
     await importContent(t.db, dir);
-    await t.db.moderationSettings.create({ data: { id: 1, postsPer15Seconds: 100, postsPerHour: 10_000, newCommenterHoldCount: 0, linkHoldMinApproved: 0 } });
+    await t.db.moderationSettings.create({
+      data: { id: 1, postsPer15Seconds: 100, postsPerHour: 10_000, newCommenterHoldCount: 0, linkHoldMinApproved: 0 },
+    });
     users = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        t.db.user.create({ data: { email: `h${i}@example.test`, displayName: `Tester ${i}`, displayNameKey: `tester ${i}`, policyVersion: '1.0' }, select: { id: true, role: true } }),
+        t.db.user.create({
+          data: {
+            email: `h${i}@example.test`,
+            displayName: `Tester ${i}`,
+            displayNameKey: `tester ${i}`,
+            policyVersion: '1.0',
+          },
+          select: { id: true, role: true },
+        }),
       ),
     );
   });
@@ -35,27 +49,33 @@ describe('hostile input', () => {
     expect(entries.length).toBeGreaterThanOrEqual(300);
   });
 
-  it('comment bodies: stored exactly (after documented normalisation) or refused with a sentence', { timeout: 180_000 }, async () => {
-    const { postComment } = await import('../../lib/comments/post-comment');
-    const { normalizeCommentBody, formatComment } = await import('../../lib/comments/format-comment');
-    let stored = 0;
-    for (const [i, text] of entries.entries()) {
-      const before = await t.db.comment.count();
-      const result = await postComment(users[i % users.length]!, { articleSlug: 'target', body: text });
-      if (result.ok) {
-        stored++;
-        const row = await t.db.comment.findUniqueOrThrow({ where: { id: result.commentId } });
-        expect(row.body).toBe(normalizeCommentBody(text));
-        // Rendering loses nothing: the tokens spell the body back, as text.
-        const spelled = formatComment(row.body).map((p) => p.map((line) => line.map((tok) => tok.text).join('')).join('\n')).join('\n\n');
-        expect(spelled).toBe(row.body);
-      } else {
-        expect(result.message).toMatch(/^[A-Z].{5,300}[.!]$/s);
-        if (result.code !== 'rate-limited') expect(await t.db.comment.count()).toBe(before);
+  it(
+    'comment bodies: stored exactly (after documented normalisation) or refused with a sentence',
+    { timeout: 180_000 },
+    async () => {
+      const { postComment } = await import('../../lib/comments/post-comment');
+      const { normalizeCommentBody, formatComment } = await import('../../lib/comments/format-comment');
+      let stored = 0;
+      for (const [i, text] of entries.entries()) {
+        const before = await t.db.comment.count();
+        const result = await postComment(users[i % users.length]!, { articleSlug: 'target', body: text });
+        if (result.ok) {
+          stored++;
+          const row = await t.db.comment.findUniqueOrThrow({ where: { id: result.commentId } });
+          expect(row.body).toBe(normalizeCommentBody(text));
+          // Rendering loses nothing: the tokens spell the body back, as text.
+          const spelled = formatComment(row.body)
+            .map((p) => p.map((line) => line.map((tok) => tok.text).join('')).join('\n'))
+            .join('\n\n');
+          expect(spelled).toBe(row.body);
+        } else {
+          expect(result.message).toMatch(/^[A-Z].{5,300}[.!]$/s);
+          if (result.code !== 'rate-limited') expect(await t.db.comment.count()).toBe(before);
+        }
       }
-    }
-    expect(stored).toBeGreaterThan(entries.length / 2);
-  });
+      expect(stored).toBeGreaterThan(entries.length / 2);
+    },
+  );
 
   it('display names, emails, search and report notes never crash', async () => {
     const { displayNameSchema } = await import('../../lib/accounts/display-name');

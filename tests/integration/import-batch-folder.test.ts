@@ -15,12 +15,18 @@ const site = makeContentDir();
 const batch = makeContentDir();
 
 const published = async () =>
-  (await t.db.article.findMany({ where: { isPublished: true }, select: { slug: true }, orderBy: { slug: 'asc' } })).map((a) => a.slug);
+  (await t.db.article.findMany({ where: { isPublished: true }, select: { slug: true }, orderBy: { slug: 'asc' } })).map(
+    (a) => a.slug,
+  );
 
 /** `npm run content:import -- ARGS` against the test database; stdout and stderr in order. */
 async function runImport(args: string[]): Promise<CommandRun> {
   // A free PORT, so the refresh request reaches no one else's server.
-  return runCommand('content-import.ts', args, { DATABASE_URL: t.url, PORT: String(await freePort()), AUTH_SECRET: 'i'.repeat(40) });
+  return runCommand('content-import.ts', args, {
+    DATABASE_URL: t.url,
+    PORT: String(await freePort()),
+    AUTH_SECRET: 'i'.repeat(40),
+  });
 }
 
 beforeAll(async () => {
@@ -52,7 +58,9 @@ describe('importing a folder removes only what came from that folder', () => {
     expect(run.code, run.output).toBe(0);
     expect(await published()).toEqual(['alpha', 'bravo', 'charlie', 'wire-two']);
     const lines = run.output.split('\n');
-    const heading = lines.findIndex((l) => /^Unpublishing 1 article\(s\) and 0 video\(s\) whose files are gone from /.test(l));
+    const heading = lines.findIndex((l) =>
+      /^Unpublishing 1 article\(s\) and 0 video\(s\) whose files are gone from /.test(l),
+    );
     expect(heading, run.output).toBeGreaterThanOrEqual(0);
     expect(lines[heading + 1]).toMatch(/^ {2}article wire-one \(.*wire-one\.md\)$/);
     expect(lines.filter((l) => /^ {2}(article|video) /.test(l))).toHaveLength(1);

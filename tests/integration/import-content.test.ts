@@ -12,9 +12,26 @@ describe('content import on a real SQLite database', () => {
 
   beforeAll(async () => {
     t = await createTestDatabase();
-    writeArticle(dir, { slug: 'barrier', title: 'Flood barrier vote', topics: ['Climate', 'Infrastructure'], body: 'The tidal gates close against a storm surge.\n\n![Gates](images/inline.svg "The gates at dusk. | Photo Desk")' });
-    writeArticle(dir, { slug: 'gates', title: 'Tidal gates tested', topics: ['Climate'], publishedAt: '2026-11-03T09:00:00Z', body: 'Engineers tested the tidal gates.' });
-    writeArticle(dir, { slug: 'rovers', title: 'Rovers win the cup', section: 'sport', topics: ['Football'], body: 'A late goal from the halfway line.' });
+    writeArticle(dir, {
+      slug: 'barrier',
+      title: 'Flood barrier vote',
+      topics: ['Climate', 'Infrastructure'],
+      body: 'The tidal gates close against a storm surge.\n\n![Gates](images/inline.svg "The gates at dusk. | Photo Desk")',
+    });
+    writeArticle(dir, {
+      slug: 'gates',
+      title: 'Tidal gates tested',
+      topics: ['Climate'],
+      publishedAt: '2026-11-03T09:00:00Z',
+      body: 'Engineers tested the tidal gates.',
+    });
+    writeArticle(dir, {
+      slug: 'rovers',
+      title: 'Rovers win the cup',
+      section: 'sport',
+      topics: ['Football'],
+      body: 'A late goal from the halfway line.',
+    });
     writeVideo(dir, 'clip');
   });
   afterAll(async () => t.cleanup());
@@ -24,22 +41,32 @@ describe('content import on a real SQLite database', () => {
     expect(result.errors).toEqual([]);
     expect(result.articles).toEqual({ created: 3, updated: 0, unchanged: 0, unpublished: 0 });
     expect(result.videos.created).toBe(1);
-    expect(result.changedPaths).toEqual(expect.arrayContaining(['/', '/articles/barrier', '/sections/world', '/topics/climate', '/videos/clip']));
+    expect(result.changedPaths).toEqual(
+      expect.arrayContaining(['/', '/articles/barrier', '/sections/world', '/topics/climate', '/videos/clip']),
+    );
 
-    const barrier = await t.db.article.findUniqueOrThrow({ where: { slug: 'barrier' }, include: { topics: true, related: { orderBy: { rank: 'asc' }, include: { related: true } } } });
+    const barrier = await t.db.article.findUniqueOrThrow({
+      where: { slug: 'barrier' },
+      include: { topics: true, related: { orderBy: { rank: 'asc' }, include: { related: true } } },
+    });
     expect(barrier.heroCaption).toBe('A test caption.');
     expect(barrier.topics.map((x) => x.topicSlug).sort()).toEqual(['climate', 'infrastructure']);
     expect(barrier.related.map((r) => r.related.slug)).toEqual(['gates', 'rovers']);
     // The two images, and a PNG email rendition of each.
     const media = await t.db.mediaAsset.findMany({ where: { sourceName: null } });
     expect(media.length).toBe(2);
-    expect(await t.db.mediaAsset.count({ where: { sourceName: { in: media.map((m) => m.name) }, mimeType: 'image/png' } })).toBe(2);
+    expect(
+      await t.db.mediaAsset.count({ where: { sourceName: { in: media.map((m) => m.name) }, mimeType: 'image/png' } }),
+    ).toBe(2);
     expect(barrier.body).toContain(`/media/${media.find((m) => barrier.body.includes(m.name))!.name}`);
   });
 
   it('finds articles by a body phrase with full-text search', async () => {
     const { hits } = await querySearchIndex(t.db, t.provider, 'halfway line', 10);
-    const slugs = await t.db.article.findMany({ where: { id: { in: hits.map((r) => r.articleId) } }, select: { slug: true } });
+    const slugs = await t.db.article.findMany({
+      where: { id: { in: hits.map((r) => r.articleId) } },
+      select: { slug: true },
+    });
     expect(slugs.map((s) => s.slug)).toEqual(['rovers']);
   });
 
@@ -54,11 +81,17 @@ describe('content import on a real SQLite database', () => {
   it('updates a changed file, unpublishes a removed one, and leaves a bad file untouched', async () => {
     writeArticle(dir, { slug: 'gates', title: 'Tidal gates pass their test', topics: ['Climate'] });
     fs.rmSync(path.join(dir, 'articles', 'rovers.md'));
-    fs.writeFileSync(path.join(dir, 'articles', 'barrier.md'), fs.readFileSync(path.join(dir, 'articles', 'barrier.md'), 'utf8').replace('  caption: A test caption.\n', ''));
+    fs.writeFileSync(
+      path.join(dir, 'articles', 'barrier.md'),
+      fs.readFileSync(path.join(dir, 'articles', 'barrier.md'), 'utf8').replace('  caption: A test caption.\n', ''),
+    );
     const result = await importContent(t.db, dir);
     expect(result.errors.map((e) => `${path.basename(e.file)} ${e.field}`)).toEqual(['barrier.md image.caption']);
     expect(result.articles).toMatchObject({ updated: 1, unpublished: 1 });
-    const all = await t.db.article.findMany({ orderBy: { slug: 'asc' }, select: { slug: true, title: true, isPublished: true, heroCaption: true } });
+    const all = await t.db.article.findMany({
+      orderBy: { slug: 'asc' },
+      select: { slug: true, title: true, isPublished: true, heroCaption: true },
+    });
     expect(all).toEqual([
       { slug: 'barrier', title: 'Flood barrier vote', isPublished: true, heroCaption: 'A test caption.' },
       { slug: 'gates', title: 'Tidal gates pass their test', isPublished: true, heroCaption: 'A test caption.' },

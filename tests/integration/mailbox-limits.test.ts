@@ -22,7 +22,8 @@ const tagged = (local: string, domain: string) => Array.from({ length: 8 }, (_, 
 const same = (email: string) => Array.from({ length: 8 }, () => email);
 
 describe('sign-in links: 5 per mailbox an hour', () => {
-  const consume = async (email: string, ip: string) => (await import('../../lib/auth/sign-in-limits')).consumeSignInAllowance(email, ip);
+  const consume = async (email: string, ip: string) =>
+    (await import('../../lib/auth/sign-in-limits')).consumeSignInAllowance(email, ip);
 
   it('refuses victim+0..7@example.com after 5, exactly as one address is refused', async () => {
     const oneAddress = await spendAll(consume, same('reader@example.com'));
@@ -31,7 +32,14 @@ describe('sign-in links: 5 per mailbox an hour', () => {
   });
 
   it('counts Gmail spellings of one mailbox together', async () => {
-    const spellings = ['jane.doe@gmail.com', 'janedoe@gmail.com', 'Jane.Doe+news@gmail.com', 'j.a.n.e.d.o.e@googlemail.com', 'JANEDOE@GMAIL.COM', 'jane.doe+1@googlemail.com'];
+    const spellings = [
+      'jane.doe@gmail.com',
+      'janedoe@gmail.com',
+      'Jane.Doe+news@gmail.com',
+      'j.a.n.e.d.o.e@googlemail.com',
+      'JANEDOE@GMAIL.COM',
+      'jane.doe+1@googlemail.com',
+    ];
     expect(await spendAll(consume, spellings)).toEqual([true, true, true, true, true, false]);
   });
 
@@ -45,7 +53,8 @@ describe('sign-in links: 5 per mailbox an hour', () => {
 });
 
 describe('newsletter sign-ups: 3 per mailbox an hour', () => {
-  const consume = async (email: string, ip: string) => (await import('../../lib/newsletter/subscription/subscription-limits')).consumeSubscribeAllowance(email, ip);
+  const consume = async (email: string, ip: string) =>
+    (await import('../../lib/newsletter/subscription/subscription-limits')).consumeSubscribeAllowance(email, ip);
 
   it('refuses victim+0..7@example.com after 3, exactly as one address is refused', async () => {
     const oneAddress = await spendAll(consume, same('reader@example.com'));

@@ -12,7 +12,11 @@ describe('moderation', () => {
   let smtp: SMTPServer;
   const inbox: Awaited<ReturnType<typeof simpleParser>>[] = [];
   const people: Record<string, { id: string; role: string }> = {};
-  let m: typeof import('../../lib/moderation/moderate-comment') & typeof import('../../lib/moderation/act-on-user') & typeof import('../../lib/moderation/update-settings') & typeof import('../../lib/moderation/set-article-mode') & typeof import('../../lib/comments/post-comment');
+  let m: typeof import('../../lib/moderation/moderate-comment') &
+    typeof import('../../lib/moderation/act-on-user') &
+    typeof import('../../lib/moderation/update-settings') &
+    typeof import('../../lib/moderation/set-article-mode') &
+    typeof import('../../lib/comments/post-comment');
 
   beforeAll(async () => {
     smtp = new SMTPServer({
@@ -36,9 +40,24 @@ describe('moderation', () => {
     const dir = makeContentDir();
     writeArticle(dir, { slug: 'story', publishedAt: new Date().toISOString() });
     await importContent(t.db, dir);
-    await t.db.moderationSettings.create({ data: { id: 1, postsPer15Seconds: 1000, postsPerHour: 1000, newCommenterHoldCount: 0, linkHoldMinApproved: 0 } });
-    for (const [name, role] of [['admin', 'admin'], ['mod', 'moderator'], ['reader', 'reader'], ['author', 'reader']] as const) {
-      const u = await t.db.user.create({ data: { email: `${name}@example.test`, role, displayName: `${name} person`, displayNameKey: `${name} person`, policyVersion: '1.0' } });
+    await t.db.moderationSettings.create({
+      data: { id: 1, postsPer15Seconds: 1000, postsPerHour: 1000, newCommenterHoldCount: 0, linkHoldMinApproved: 0 },
+    });
+    for (const [name, role] of [
+      ['admin', 'admin'],
+      ['mod', 'moderator'],
+      ['reader', 'reader'],
+      ['author', 'reader'],
+    ] as const) {
+      const u = await t.db.user.create({
+        data: {
+          email: `${name}@example.test`,
+          role,
+          displayName: `${name} person`,
+          displayNameKey: `${name} person`,
+          policyVersion: '1.0',
+        },
+      });
       people[name] = { id: u.id, role };
     }
     m = {
@@ -66,7 +85,11 @@ describe('moderation', () => {
 
   it('refuses anonymous readers and readers for every moderation function, and moderators for admin ones', async () => {
     const id = await post('Something to moderate');
-    const calls: [string, (actor: { id: string; role: string } | null) => Promise<{ ok: boolean; code?: string }>, 'moderator' | 'admin'][] = [
+    const calls: [
+      string,
+      (actor: { id: string; role: string } | null) => Promise<{ ok: boolean; code?: string }>,
+      'moderator' | 'admin',
+    ][] = [
       ['approve', (a) => m.moderateComment(a, id, 'approve'), 'moderator'],
       ['reject', (a) => m.moderateComment(a, id, 'reject', { rule: 'civility' }), 'moderator'],
       ['feature', (a) => m.moderateComment(a, id, 'feature'), 'moderator'],
@@ -91,11 +114,21 @@ describe('moderation', () => {
   it('writes one audit row per action, and emails the author of a rejected comment citing the rule', async () => {
     const id = await post('You are all fools.');
     const before = await t.db.moderationAction.count();
-    expect(await m.moderateComment(people.mod!, id, 'reject', { rule: 'nonsense' })).toMatchObject({ ok: false, code: 'invalid' });
-    expect(await m.moderateComment(people.mod!, id, 'reject', { rule: 'civility', note: 'Argue with the point.' })).toEqual({ ok: true });
+    expect(await m.moderateComment(people.mod!, id, 'reject', { rule: 'nonsense' })).toMatchObject({
+      ok: false,
+      code: 'invalid',
+    });
+    expect(
+      await m.moderateComment(people.mod!, id, 'reject', { rule: 'civility', note: 'Argue with the point.' }),
+    ).toEqual({ ok: true });
     expect(await t.db.moderationAction.count()).toBe(before + 1);
     const row = await t.db.comment.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ status: 'rejected', rejectRule: 'civility', rejectNote: 'Argue with the point.', moderatedById: people.mod!.id });
+    expect(row).toMatchObject({
+      status: 'rejected',
+      rejectRule: 'civility',
+      rejectNote: 'Argue with the point.',
+      moderatedById: people.mod!.id,
+    });
     await expect.poll(() => inbox.length, { timeout: 10_000 }).toBe(1);
     const mail = inbox[0]!;
     expect(mail.to).toMatchObject({ value: [{ address: 'author@example.test' }] });
@@ -105,42 +138,82 @@ describe('moderation', () => {
     expect(mail.html).toContain('Be civil');
 
     const ok = await post('A fine contribution');
-    for (const d of ['feature', 'unfeature', 'approve'] as const) expect(await m.moderateComment(people.mod!, ok, d)).toEqual({ ok: true });
+    for (const d of ['feature', 'unfeature', 'approve'] as const)
+      expect(await m.moderateComment(people.mod!, ok, d)).toEqual({ ok: true });
     expect(await t.db.moderationAction.count()).toBe(before + 4);
   });
 
   it('suspension blocks posting until it ends; a ban until lifted; moderators cannot act on themselves', async () => {
-    expect(await m.actOnUser(people.mod!, people.mod!.id, 'ban', { reason: 'self' })).toMatchObject({ code: 'forbidden' });
-    expect(await m.actOnUser(people.mod!, people.author!.id, 'suspend', { reason: 'Cool off', days: 0 })).toMatchObject({ code: 'invalid' });
+    expect(await m.actOnUser(people.mod!, people.mod!.id, 'ban', { reason: 'self' })).toMatchObject({
+      code: 'forbidden',
+    });
+    expect(await m.actOnUser(people.mod!, people.author!.id, 'suspend', { reason: 'Cool off', days: 0 })).toMatchObject(
+      { code: 'invalid' },
+    );
     const now = new Date();
-    expect(await m.actOnUser(people.mod!, people.author!.id, 'suspend', { reason: 'Cool off', days: 2 }, now)).toEqual({ ok: true });
+    expect(await m.actOnUser(people.mod!, people.author!.id, 'suspend', { reason: 'Cool off', days: 2 }, now)).toEqual({
+      ok: true,
+    });
     const blocked = await m.postComment(people.author!, { articleSlug: 'story', body: 'Can I still talk?' }, now);
-    expect(blocked).toMatchObject({ ok: false, code: 'suspended', message: expect.stringContaining('suspended from commenting until') });
+    expect(blocked).toMatchObject({
+      ok: false,
+      code: 'suspended',
+      message: expect.stringContaining('suspended from commenting until'),
+    });
     const later = new Date(now.getTime() + 3 * 24 * 3600 * 1000);
     await t.db.article.update({ where: { slug: 'story' }, data: { publishedAt: later } });
-    expect(await m.postComment(people.author!, { articleSlug: 'story', body: 'Back again, politely.' }, later)).toMatchObject({ ok: true });
-    expect(await m.actOnUser(people.mod!, people.author!.id, 'ban', { reason: 'Repeated abuse' })).toEqual({ ok: true });
-    expect(await m.postComment(people.author!, { articleSlug: 'story', body: 'Let me in' }, later)).toMatchObject({ code: 'suspended', message: expect.stringContaining('banned') });
+    expect(
+      await m.postComment(people.author!, { articleSlug: 'story', body: 'Back again, politely.' }, later),
+    ).toMatchObject({ ok: true });
+    expect(await m.actOnUser(people.mod!, people.author!.id, 'ban', { reason: 'Repeated abuse' })).toEqual({
+      ok: true,
+    });
+    expect(await m.postComment(people.author!, { articleSlug: 'story', body: 'Let me in' }, later)).toMatchObject({
+      code: 'suspended',
+      message: expect.stringContaining('banned'),
+    });
     expect(await m.actOnUser(people.mod!, people.author!.id, 'unban', {})).toEqual({ ok: true });
-    expect(await m.postComment(people.author!, { articleSlug: 'story', body: 'Thank you for the second chance' }, later)).toMatchObject({ ok: true });
-    const actions = await t.db.moderationAction.findMany({ where: { targetUserId: people.author!.id, action: { in: ['suspend', 'ban', 'unban'] } }, orderBy: { createdAt: 'asc' } });
+    expect(
+      await m.postComment(people.author!, { articleSlug: 'story', body: 'Thank you for the second chance' }, later),
+    ).toMatchObject({ ok: true });
+    const actions = await t.db.moderationAction.findMany({
+      where: { targetUserId: people.author!.id, action: { in: ['suspend', 'ban', 'unban'] } },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(actions.map((a) => a.action)).toEqual(['suspend', 'ban', 'unban']);
   });
 
   it('pre-moderates one article when a moderator says so', async () => {
-    expect(await m.setArticleModerationMode(people.mod!, { slug: 'nope', mode: 'pre' })).toMatchObject({ code: 'not-found' });
+    expect(await m.setArticleModerationMode(people.mod!, { slug: 'nope', mode: 'pre' })).toMatchObject({
+      code: 'not-found',
+    });
     expect(await m.setArticleModerationMode(people.mod!, { slug: 'story', mode: 'pre' })).toEqual({ ok: true });
-    expect(await m.postComment(people.reader!, { articleSlug: 'story', body: 'Held on a heated story' })).toMatchObject({ ok: true, status: 'pending' });
+    expect(await m.postComment(people.reader!, { articleSlug: 'story', body: 'Held on a heated story' })).toMatchObject(
+      { ok: true, status: 'pending' },
+    );
     expect(await m.setArticleModerationMode(people.mod!, { slug: 'story', mode: 'default' })).toEqual({ ok: true });
-    expect(await m.postComment(people.reader!, { articleSlug: 'story', body: 'Back to normal' })).toMatchObject({ ok: true, status: 'approved' });
+    expect(await m.postComment(people.reader!, { articleSlug: 'story', body: 'Back to normal' })).toMatchObject({
+      ok: true,
+      status: 'approved',
+    });
   });
 
   it('lets admins change settings, validated, with the change logged', async () => {
     expect(await m.updateModerationSettings(people.admin!, { mode: 'sideways' })).toMatchObject({ code: 'invalid' });
     const settings = await t.db.moderationSettings.findUniqueOrThrow({ where: { id: 1 } });
     const { id: _i, updatedAt: _u, ...current } = settings;
-    expect(await m.updateModerationSettings(people.admin!, { ...current, postsPer15Seconds: 10, mode: 'pre', reportHoldThreshold: '5' })).toEqual({ ok: true });
-    expect(await t.db.moderationSettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ mode: 'pre', reportHoldThreshold: 5 });
+    expect(
+      await m.updateModerationSettings(people.admin!, {
+        ...current,
+        postsPer15Seconds: 10,
+        mode: 'pre',
+        reportHoldThreshold: '5',
+      }),
+    ).toEqual({ ok: true });
+    expect(await t.db.moderationSettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({
+      mode: 'pre',
+      reportHoldThreshold: 5,
+    });
     const log = await t.db.moderationAction.findFirstOrThrow({ where: { action: 'settings' } });
     expect(log.note).toBe('Changed: mode, reportHoldThreshold, postsPer15Seconds');
   });

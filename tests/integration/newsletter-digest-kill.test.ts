@@ -14,7 +14,9 @@ beforeAll(async () => {
   t = await setUpNewsletterWorld(smtp.port);
   // WAL, as `npm start` leaves a SQLite database: a commit per message stays cheap.
   if (t.provider === 'sqlite') await t.db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
-  await t.db.newsletterSettings.create({ data: { id: 1, isSchedulerEnabled: false, maxConnections: WORKERS, messagesPerSecond: 1000 } });
+  await t.db.newsletterSettings.create({
+    data: { id: 1, isSchedulerEnabled: false, maxConnections: WORKERS, messagesPerSecond: 1000 },
+  });
 });
 
 afterAll(async () => {
@@ -30,7 +32,10 @@ type Kill = { signal: NodeJS.Signals } & ({ at: number } | { afterMs: number; fr
 /** Runs the digest command; kills it with `signal` after `at` messages or `afterMs` milliseconds. */
 function runDigestCommand(frequency: string, kill?: Kill): Promise<number | null> {
   const env = { ...process.env, ...TEST_ENV, DATABASE_URL: t.url, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/digest.ts', '--frequency', frequency], { env, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/digest.ts', '--frequency', frequency], {
+    env,
+    stdio: 'ignore',
+  });
   const start = smtp.received.length;
   let poll: NodeJS.Timeout | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -46,7 +51,9 @@ function runDigestCommand(frequency: string, kill?: Kill): Promise<number | null
       timer = setTimeout(killNow, kill.afterMs);
     }, 2);
   }
-  return new Promise((resolve) => child.on('exit', (code) => (clearInterval(poll), clearTimeout(timer), resolve(code))));
+  return new Promise((resolve) =>
+    child.on('exit', (code) => (clearInterval(poll), clearTimeout(timer), resolve(code))),
+  );
 }
 
 const countPerAddress = (from: number) => {
@@ -78,7 +85,10 @@ it('killed outright (SIGKILL) at random points and re-run until done, nobody get
   const random = seededRandom(seed);
   const emails = Array.from({ length: 2000 }, (_, i) => `weekly${i}@example.test`);
   await addSubscribers(t.db, emails, { frequency: 'weekly' });
-  await addSubscribers(t.db, ['weekly-pending1@example.test', 'weekly-pending2@example.test'], { frequency: 'weekly', status: 'pending' });
+  await addSubscribers(t.db, ['weekly-pending1@example.test', 'weekly-pending2@example.test'], {
+    frequency: 'weekly',
+    status: 'pending',
+  });
   const from = smtp.received.length;
 
   // Each kill lands a random time after that run's first message reached the server (mid-send);
@@ -97,11 +107,18 @@ it('killed outright (SIGKILL) at random points and re-run until done, nobody get
   expect(await runDigestCommand('weekly')).toBe(0); // "already sent": sends nothing
 
   const counts = countPerAddress(from);
-  const ledger = await t.db.digestDelivery.findMany({ where: { digest: { frequency: 'weekly' } }, select: { status: true, subscriberId: true } });
-  const byId = new Map((await t.db.subscriber.findMany({ select: { id: true, email: true } })).map((s) => [s.id, s.email]));
+  const ledger = await t.db.digestDelivery.findMany({
+    where: { digest: { frequency: 'weekly' } },
+    select: { status: true, subscriberId: true },
+  });
+  const byId = new Map(
+    (await t.db.subscriber.findMany({ select: { id: true, email: true } })).map((s) => [s.id, s.email]),
+  );
   const unknown = ledger.filter((d) => d.status === 'unknown');
   const unknownReceived = unknown.filter((d) => counts.has(byId.get(d.subscriberId) ?? ''));
-  console.log(`digest kill test: ${smtp.received.length - from} messages, ${unknown.length} unknown (${unknownReceived.length} of them received, ${unknown.length - unknownReceived.length} lost)`);
+  console.log(
+    `digest kill test: ${smtp.received.length - from} messages, ${unknown.length} unknown (${unknownReceived.length} of them received, ${unknown.length - unknownReceived.length} lost)`,
+  );
 
   expect(Math.max(...counts.values())).toBe(1);
   expect(counts.has('weekly-pending1@example.test') || counts.has('weekly-pending2@example.test')).toBe(false);
@@ -123,7 +140,11 @@ it('killed outright (SIGKILL) at random points and re-run until done, nobody get
 
 /** Unsubscribes `n` readers whose weekly delivery is still queued; returns their addresses. */
 async function unsubscribeSomeQueued(n: number): Promise<string[]> {
-  const rows = await t.db.digestDelivery.findMany({ where: { status: 'queued', digest: { frequency: 'weekly' } }, take: n, select: { subscriber: { select: { id: true, email: true } } } });
+  const rows = await t.db.digestDelivery.findMany({
+    where: { status: 'queued', digest: { frequency: 'weekly' } },
+    take: n,
+    select: { subscriber: { select: { id: true, email: true } } },
+  });
   const { unsubscribeSubscriber } = await import('../../lib/newsletter/subscription/unsubscribe');
   for (const r of rows) await unsubscribeSubscriber(r.subscriber.id);
   return rows.map((r) => r.subscriber.email!);

@@ -12,7 +12,15 @@ beforeAll(async () => {
   vi.resetModules();
   ({ runDigest } = await import('../../lib/newsletter/digest/run-digest'));
   const { saveNewsletterSettings } = await import('../../lib/newsletter/newsletter-settings');
-  await saveNewsletterSettings({ isSchedulerEnabled: false, sendHour: 7, timeZone: 'UTC', weeklyDay: 1, maxConnections: 5, messagesPerSecond: 1000, bounceLimit: 1 });
+  await saveNewsletterSettings({
+    isSchedulerEnabled: false,
+    sendHour: 7,
+    timeZone: 'UTC',
+    weeklyDay: 1,
+    maxConnections: 5,
+    messagesPerSecond: 1000,
+    bounceLimit: 1,
+  });
 });
 
 afterAll(async () => {
@@ -31,17 +39,25 @@ describe('a digest run', () => {
     await addSubscribers(t.db, ['pending1@example.test', 'pending2@example.test'], { status: 'pending' });
     await addSubscribers(t.db, ['suspended@example.test'], { status: 'suspended' });
     await addSubscribers(t.db, ['weekly@example.test'], { frequency: 'weekly' });
-    await t.db.subscriber.create({ data: { emailKey: 'gone', email: null, status: 'unsubscribed', unsubscribedAt: new Date() } });
+    await t.db.subscriber.create({
+      data: { emailKey: 'gone', email: null, status: 'unsubscribed', unsubscribedAt: new Date() },
+    });
 
     const summary = await runDigest({ frequency: 'daily' });
-    expect(summary).toMatchObject({ status: 'sent', recipients: 500, counts: { sent: 500, failed: 0, queued: 0, sending: 0 } });
+    expect(summary).toMatchObject({
+      status: 'sent',
+      recipients: 500,
+      counts: { sent: 500, failed: 0, queued: 0, sending: 0 },
+    });
     expect(smtp.received).toHaveLength(500);
     expect(new Set(smtp.received.map((r) => r.to))).toEqual(new Set(active));
     // Two story sets (top stories; science + energy), so React rendered two bodies, not 500.
     if (summary.status === 'sent') expect(summary.distinctRenders).toBe(2);
 
     for (const { raw } of smtp.received) {
-      expect(rawHeader(raw, 'List-Unsubscribe')).toMatch(/^<https:\/\/news\.example\.test\/newsletter\/unsubscribe\?token=[\w-]+\.[\w-]+>$/);
+      expect(rawHeader(raw, 'List-Unsubscribe')).toMatch(
+        /^<https:\/\/news\.example\.test\/newsletter\/unsubscribe\?token=[\w-]+\.[\w-]+>$/,
+      );
       expect(rawHeader(raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
       expect(rawHeader(raw, 'List-Id')).toBe('Dispatch daily digest <daily.newsletter.news.example.test>');
     }
@@ -59,14 +75,22 @@ describe('a digest run', () => {
 
   it('retries a 451 and delivers once; marks a 550 failed, counts it and suspends at the bounce limit', async () => {
     await t.db.subscriber.deleteMany({ where: { frequency: 'weekly' } });
-    await addSubscribers(t.db, ['greylist@example.test', 'bounce@example.test', 'fine@example.test'], { frequency: 'weekly' });
+    await addSubscribers(t.db, ['greylist@example.test', 'bounce@example.test', 'fine@example.test'], {
+      frequency: 'weekly',
+    });
     const before = smtp.received.length;
     const summary = await runDigest({ frequency: 'weekly', retryBaseMs: 20 });
     expect(summary).toMatchObject({ status: 'sent', counts: { sent: 2, failed: 1 } });
-    const got = smtp.received.slice(before).map((r) => r.to).sort();
+    const got = smtp.received
+      .slice(before)
+      .map((r) => r.to)
+      .sort();
     expect(got).toEqual(['fine@example.test', 'greylist@example.test']);
 
-    const rows = await t.db.digestDelivery.findMany({ where: { subscriber: { frequency: 'weekly' } }, include: { subscriber: true } });
+    const rows = await t.db.digestDelivery.findMany({
+      where: { subscriber: { frequency: 'weekly' } },
+      include: { subscriber: true },
+    });
     const byEmail = new Map(rows.map((r) => [r.subscriber.email, r]));
     expect(byEmail.get('greylist@example.test')).toMatchObject({ status: 'sent', attempts: 2 });
     expect(byEmail.get('bounce@example.test')).toMatchObject({ status: 'failed', attempts: 1 });

@@ -22,7 +22,8 @@ export async function startSmtp(port = 0) {
     logger: false,
     onRcptTo(address, _session, callback) {
       const to = address.address.toLowerCase();
-      if (to.startsWith('bounce')) return callback(Object.assign(new Error('5.1.1 No such user'), { responseCode: 550 }));
+      if (to.startsWith('bounce'))
+        return callback(Object.assign(new Error('5.1.1 No such user'), { responseCode: 550 }));
       if (to.startsWith('greylist') && !refusedOnce.has(to)) {
         refusedOnce.add(to);
         return callback(Object.assign(new Error('4.7.1 Try again later'), { responseCode: 451 }));
@@ -33,7 +34,8 @@ export async function startSmtp(port = 0) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        for (const r of session.envelope.rcptTo) received.push({ to: r.address.toLowerCase(), raw: Buffer.concat(chunks) });
+        for (const r of session.envelope.rcptTo)
+          received.push({ to: r.address.toLowerCase(), raw: Buffer.concat(chunks) });
         callback();
       });
     },
@@ -68,15 +70,31 @@ export async function setUpNewsletterWorld(smtpPort: number) {
     ['business-a', 'business', ['Energy']],
   ] as const;
   stories.forEach(([slug, section, topics], i) =>
-    writeArticle(dir, { slug, section, topics: [...topics], publishedAt: new Date(now - (i + 1) * 3600_000).toISOString() }),
+    writeArticle(dir, {
+      slug,
+      section,
+      topics: [...topics],
+      publishedAt: new Date(now - (i + 1) * 3600_000).toISOString(),
+    }),
   );
   await importContent(t.db, dir);
   return t;
 }
 
-export async function addSubscribers(db: PrismaClient, emails: string[], data: { status?: string; frequency?: string; sections?: string; topics?: string } = {}) {
+export async function addSubscribers(
+  db: PrismaClient,
+  emails: string[],
+  data: { status?: string; frequency?: string; sections?: string; topics?: string } = {},
+) {
   await db.subscriber.createMany({
-    data: emails.map((email) => ({ email, emailKey: crypto.randomUUID(), status: 'active', frequency: 'daily', confirmedAt: new Date(), ...data })),
+    data: emails.map((email) => ({
+      email,
+      emailKey: crypto.randomUUID(),
+      status: 'active',
+      frequency: 'daily',
+      confirmedAt: new Date(),
+      ...data,
+    })),
   });
 }
 
@@ -85,6 +103,9 @@ export async function parse(raw: Buffer): Promise<ParsedMail> {
 }
 
 export function rawHeader(raw: Buffer, name: string): string | undefined {
-  const head = raw.toString('utf8').split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
+  const head = raw
+    .toString('utf8')
+    .split(/\r?\n\r?\n/)[0]!
+    .replace(/\r?\n[ \t]+/g, ' ');
   return new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1];
 }

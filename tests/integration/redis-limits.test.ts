@@ -9,7 +9,10 @@ import { freePort } from '../helpers/free-port';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
-if (!hasRedis) console.warn('redis-server is not installed: the REDIS_URL tests are skipped (apt-get install redis-server; .ci/run does).');
+if (!hasRedis)
+  console.warn(
+    'redis-server is not installed: the REDIS_URL tests are skipped (apt-get install redis-server; .ci/run does).',
+  );
 
 describe.skipIf(!hasRedis)('rate limits in Redis', () => {
   let t: TestDatabase;
@@ -19,12 +22,20 @@ describe.skipIf(!hasRedis)('rate limits in Redis', () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     const port = await freePort();
-    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
     // Ready when it answers; it takes a moment to start listening.
     for (let i = 0; ; i++) {
       probe = new Redis(port, '127.0.0.1', { lazyConnect: true, retryStrategy: () => null });
       probe.on('error', () => {});
-      if (await probe.connect().then(() => true, () => false)) break;
+      if (
+        await probe.connect().then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
       if (i > 50) throw new Error('redis-server did not start');
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -17,9 +17,18 @@ describe(`search on a real ${testProvider()} database`, () => {
     t = await createTestDatabase();
     process.env.DATABASE_URL = t.url;
     const dir = makeContentDir();
-    writeArticle(dir, { slug: 'barrier', title: 'Flood barrier vote', body: 'The tidal gates close against a storm surge.' });
+    writeArticle(dir, {
+      slug: 'barrier',
+      title: 'Flood barrier vote',
+      body: 'The tidal gates close against a storm surge.',
+    });
     writeArticle(dir, { slug: 'gates', title: 'Tidal gates tested', body: 'Engineers ran the test at dawn.' });
-    writeArticle(dir, { slug: 'rovers', title: 'Rovers win the cup', section: 'sport', body: `${filler} A late goal from the halfway line settled it. ${filler}` });
+    writeArticle(dir, {
+      slug: 'rovers',
+      title: 'Rovers win the cup',
+      section: 'sport',
+      body: `${filler} A late goal from the halfway line settled it. ${filler}`,
+    });
     writeArticle(dir, { slug: 'gone', title: 'Halfway house closes', body: 'Nothing left.' });
     await importContent(t.db, dir);
     await t.db.article.update({ where: { slug: 'gone' }, data: { isPublished: false } });

@@ -8,8 +8,15 @@ const database = useLibDatabase();
 it('a hundred concurrent first reads of each settings row all succeed and leave one row', async () => {
   const { getModerationSettings } = await import('../../lib/comments/comment-settings');
   const { getNewsletterSettings } = await import('../../lib/newsletter/newsletter-settings');
-  const results = await Promise.allSettled([...Array.from({ length: 100 }, () => getModerationSettings()), ...Array.from({ length: 100 }, () => getNewsletterSettings())]);
-  expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason).slice(0, 200))).toEqual([]);
+  const results = await Promise.allSettled([
+    ...Array.from({ length: 100 }, () => getModerationSettings()),
+    ...Array.from({ length: 100 }, () => getNewsletterSettings()),
+  ]);
+  expect(
+    results
+      .filter((r) => r.status === 'rejected')
+      .map((r) => String((r as PromiseRejectedResult).reason).slice(0, 200)),
+  ).toEqual([]);
   expect(await database().db.moderationSettings.count()).toBe(1);
   expect(await database().db.newsletterSettings.count()).toBe(1);
 });

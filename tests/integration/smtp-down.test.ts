@@ -17,7 +17,15 @@ beforeAll(async () => {
   t = await setUpNewsletterWorld(port);
   vi.resetModules();
   const { saveNewsletterSettings } = await import('../../lib/newsletter/newsletter-settings');
-  await saveNewsletterSettings({ isSchedulerEnabled: false, sendHour: 7, timeZone: 'UTC', weeklyDay: 1, maxConnections: 3, messagesPerSecond: 1000, bounceLimit: 3 });
+  await saveNewsletterSettings({
+    isSchedulerEnabled: false,
+    sendHour: 7,
+    timeZone: 'UTC',
+    weeklyDay: 1,
+    maxConnections: 3,
+    messagesPerSecond: 1000,
+    bounceLimit: 3,
+  });
 });
 
 afterAll(async () => {
@@ -38,16 +46,32 @@ it('while the server is down: sign-in fails fast (the form says try again), conf
 
   // requestSignInLink turns this rejection into "We could not send the email just now…".
   const started = Date.now();
-  const signIn = emailProvider().sendVerificationRequest({ identifier: 'reader@example.test', url: 'https://news.example.test/api/auth/callback/email?token=abc&email=reader%40example.test', expires: new Date(), provider: emailProvider(), token: 'abc', theme: {}, request: new Request('https://news.example.test') } as never);
+  const signIn = emailProvider().sendVerificationRequest({
+    identifier: 'reader@example.test',
+    url: 'https://news.example.test/api/auth/callback/email?token=abc&email=reader%40example.test',
+    expires: new Date(),
+    provider: emailProvider(),
+    token: 'abc',
+    theme: {},
+    request: new Request('https://news.example.test'),
+  } as never);
   await expect(signIn).rejects.toThrow(/ECONNREFUSED/);
   expect(Date.now() - started).toBeLessThan(5000);
 
-  await expect(requestSubscription({ email: 'late@example.test', key: 'late@example.test' }, { frequency: 'daily', sections: '', topics: '' })).rejects.toThrow(/ECONNREFUSED/);
+  await expect(
+    requestSubscription(
+      { email: 'late@example.test', key: 'late@example.test' },
+      { frequency: 'daily', sections: '', topics: '' },
+    ),
+  ).rejects.toThrow(/ECONNREFUSED/);
   const owed = await t.db.subscriber.findFirstOrThrow({ where: { email: 'late@example.test' } });
   expect(owed).toMatchObject({ status: 'pending', confirmSentAt: null });
   await expect(sendOwedConfirmations(new Date(Date.now() + 120_000))).rejects.toThrow(/ECONNREFUSED/);
 
-  await addSubscribers(t.db, Array.from({ length: 30 }, (_, i) => `daily${i}@example.test`));
+  await addSubscribers(
+    t.db,
+    Array.from({ length: 30 }, (_, i) => `daily${i}@example.test`),
+  );
   const summary = await runDigest({ frequency: 'daily' });
   expect(summary).toMatchObject({ status: 'interrupted', counts: { queued: 30, sent: 0, failed: 0, unknown: 0 } });
   expect('unreachable' in summary && summary.unreachable).toMatch(/ECONNREFUSED/);
@@ -113,7 +137,9 @@ it('a server that hangs up before the end of the message: the row is retried lat
     const { runDigest } = await import('../../lib/newsletter/digest/run-digest');
     const summary = await runDigest({ frequency: 'weekly', retryBaseMs: 60_000, signal: AbortSignal.timeout(3000) });
     expect(summary).toMatchObject({ status: 'interrupted', counts: { queued: 1, sent: 0, unknown: 0 } });
-    const row = await t.db.digestDelivery.findFirstOrThrow({ where: { subscriber: { email: 'dropped@example.test' } } });
+    const row = await t.db.digestDelivery.findFirstOrThrow({
+      where: { subscriber: { email: 'dropped@example.test' } },
+    });
     expect(row).toMatchObject({ status: 'queued', attempts: 1 });
     expect(row.smtpResponse).toMatch(/ECONNECTION|ECONNRESET|closed/i);
   } finally {
@@ -124,11 +150,16 @@ it('a server that hangs up before the end of the message: the row is retried lat
 it('a server that hangs up after the end of the message, before replying: it may have been delivered, so it is not resent', async () => {
   const server = await startHangUpServer('end-of-data');
   try {
-    await t.db.digestDelivery.updateMany({ where: { subscriber: { email: 'dropped@example.test' } }, data: { nextAttemptAt: new Date(0) } });
+    await t.db.digestDelivery.updateMany({
+      where: { subscriber: { email: 'dropped@example.test' } },
+      data: { nextAttemptAt: new Date(0) },
+    });
     const { runDigest } = await import('../../lib/newsletter/digest/run-digest');
     const summary = await runDigest({ frequency: 'weekly', retryBaseMs: 60_000, signal: AbortSignal.timeout(3000) });
     expect(summary).toMatchObject({ status: 'sent', counts: { queued: 0, sent: 0, unknown: 1 } });
-    const row = await t.db.digestDelivery.findFirstOrThrow({ where: { subscriber: { email: 'dropped@example.test' } } });
+    const row = await t.db.digestDelivery.findFirstOrThrow({
+      where: { subscriber: { email: 'dropped@example.test' } },
+    });
     expect(row.status).toBe('unknown');
     expect(row.smtpResponse).toMatch(/no reply to the end of the message/);
   } finally {

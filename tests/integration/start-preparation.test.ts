@@ -11,7 +11,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../helpers/free-port';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const LINKED = ['node_modules', 'prisma', 'prisma.config.ts', 'package.json', 'tsconfig.json', 'lib', 'scripts', 'content', 'emails'];
+const LINKED = [
+  'node_modules',
+  'prisma',
+  'prisma.config.ts',
+  'package.json',
+  'tsconfig.json',
+  'lib',
+  'scripts',
+  'content',
+  'emails',
+];
 
 const made: string[] = [];
 // rmSync removes the links, not what they point to.
@@ -39,7 +49,11 @@ function prepare(cwd: string, env: Record<string, string> = {}): Promise<Run> {
 }
 
 /** Runs start with `damage` in place and checks it refused with `message`, changing nothing. */
-async function expectRefusal(damage: (cwd: string) => void, message: RegExp, env: Record<string, string> = {}): Promise<void> {
+async function expectRefusal(
+  damage: (cwd: string) => void,
+  message: RegExp,
+  env: Record<string, string> = {},
+): Promise<void> {
   const cwd = makeCheckout();
   damage(cwd);
   const before = snapshot(path.join(cwd, 'data'));
@@ -62,7 +76,9 @@ describe('npm start preparation', () => {
     const cwd = makeCheckout();
     const port = await freePort();
     const run = await prepare(cwd, { SITE_URL: 'http://localhost:3000', SMTP_URL: `smtp://127.0.0.1:${port}` });
-    expect(run.output).toMatch(new RegExp(`Warning: SMTP_URL \\(smtp://127.0.0.1:${port}\\) does not answer .*: the site starts`));
+    expect(run.output).toMatch(
+      new RegExp(`Warning: SMTP_URL \\(smtp://127.0.0.1:${port}\\) does not answer .*: the site starts`),
+    );
     expect(run.output).toMatch(/Prepared \(--prepare-only\)/);
     expect(run.code).toBe(0);
     expect(fs.readFileSync(path.join(cwd, 'data', 'auth-secret'), 'utf8').trim()).toMatch(/^[\w-]{43}$/);
@@ -71,18 +87,43 @@ describe('npm start preparation', () => {
     db.close();
   }, 60_000);
 
-  it('refuses data/ that is a file', () =>
-    expectRefusal((cwd) => fs.writeFileSync(path.join(cwd, 'data'), 'a file, not a folder'), /^data is a file, not a folder: move it out of the way/m), 30_000);
+  it(
+    'refuses data/ that is a file',
+    () =>
+      expectRefusal(
+        (cwd) => fs.writeFileSync(path.join(cwd, 'data'), 'a file, not a folder'),
+        /^data is a file, not a folder: move it out of the way/m,
+      ),
+    30_000,
+  );
 
   it('refuses an empty or garbage data/auth-secret instead of replacing it', async () => {
-    await expectRefusal((cwd) => (fs.mkdirSync(path.join(cwd, 'data')), fs.writeFileSync(path.join(cwd, 'data', 'auth-secret'), '')), /^data\/auth-secret is empty: restore it from a backup/m);
-    await expectRefusal((cwd) => (fs.mkdirSync(path.join(cwd, 'data')), fs.writeFileSync(path.join(cwd, 'data', 'auth-secret'), Buffer.from([0xff, 0, 0x13, 0x37]))), /^data\/auth-secret does not hold a secret/m);
+    await expectRefusal(
+      (cwd) => (fs.mkdirSync(path.join(cwd, 'data')), fs.writeFileSync(path.join(cwd, 'data', 'auth-secret'), '')),
+      /^data\/auth-secret is empty: restore it from a backup/m,
+    );
+    await expectRefusal(
+      (cwd) => (
+        fs.mkdirSync(path.join(cwd, 'data')),
+        fs.writeFileSync(path.join(cwd, 'data', 'auth-secret'), Buffer.from([0xff, 0, 0x13, 0x37]))
+      ),
+      /^data\/auth-secret does not hold a secret/m,
+    );
   }, 30_000);
 
   it('refuses a garbage or zero-byte database file instead of migrating over it', async () => {
-    const withDb = (content: string) => (cwd: string) => (fs.mkdirSync(path.join(cwd, 'data')), fs.writeFileSync(path.join(cwd, 'data', 'dispatch.db'), content));
-    await expectRefusal(withDb('this was never a database '.repeat(200)), /^The database \.\/data\/dispatch\.db is not a readable SQLite database .*: restore it from a backup/m, { AUTH_SECRET: 'x'.repeat(40) });
-    await expectRefusal(withDb(''), /^The database \.\/data\/dispatch\.db is empty \(0 bytes\)/m, { AUTH_SECRET: 'x'.repeat(40) });
+    const withDb = (content: string) => (cwd: string) => (
+      fs.mkdirSync(path.join(cwd, 'data')),
+      fs.writeFileSync(path.join(cwd, 'data', 'dispatch.db'), content)
+    );
+    await expectRefusal(
+      withDb('this was never a database '.repeat(200)),
+      /^The database \.\/data\/dispatch\.db is not a readable SQLite database .*: restore it from a backup/m,
+      { AUTH_SECRET: 'x'.repeat(40) },
+    );
+    await expectRefusal(withDb(''), /^The database \.\/data\/dispatch\.db is empty \(0 bytes\)/m, {
+      AUTH_SECRET: 'x'.repeat(40),
+    });
   }, 30_000);
 
   it('refuses a database that another program holds locked', async () => {
@@ -93,7 +134,9 @@ describe('npm start preparation', () => {
     holder.exec('BEGIN EXCLUSIVE');
     try {
       const run = await prepare(cwd, { AUTH_SECRET: 'x'.repeat(40) });
-      expect(run.output).toMatch(/^The database \.\/data\/dispatch\.db is locked by another process — e\.g\. a running `npm run digest` or another `npm start`/m);
+      expect(run.output).toMatch(
+        /^The database \.\/data\/dispatch\.db is locked by another process — e\.g\. a running `npm run digest` or another `npm start`/m,
+      );
       expect(run.code).toBe(1);
     } finally {
       holder.exec('ROLLBACK');
@@ -129,7 +172,9 @@ describe('npm start preparation', () => {
     try {
       const before = snapshot(path.join(cwd, 'data'));
       const run = await prepare(cwd, { AUTH_SECRET: 'x'.repeat(40) });
-      expect(run.output).toMatch(/^The database \.\/data\/dispatch\.db is locked by another process — e\.g\. a running `npm run digest` or another `npm start`/m);
+      expect(run.output).toMatch(
+        /^The database \.\/data\/dispatch\.db is locked by another process — e\.g\. a running `npm run digest` or another `npm start`/m,
+      );
       expect(run.output).toContain(`pid ${writer.pid} (${process.execPath} -e `);
       expect(run.output).not.toMatch(/damaged/);
       expect(run.code).toBe(1);

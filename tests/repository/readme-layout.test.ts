@@ -24,9 +24,20 @@ function named(under?: string): string[] {
 
 /** Folders git tracks (so build output, data and dependencies never count). */
 function trackedFolders(dir = '.'): string[] {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', dir], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', dir], {
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter(Boolean);
   const depth = dir === '.' ? 0 : dir.split('/').length;
-  return [...new Set(files.map((f) => f.split('/')).filter((parts) => parts.length > depth + 1).map((parts) => parts[depth]!))].sort();
+  return [
+    ...new Set(
+      files
+        .map((f) => f.split('/'))
+        .filter((parts) => parts.length > depth + 1)
+        .map((parts) => parts[depth]!),
+    ),
+  ].sort();
 }
 
 describe('README layout block', () => {

@@ -20,10 +20,15 @@ function walk(dir: string) {
 ROOTS.forEach(walk);
 for (const f of fs.readdirSync('.')) if (/\.(ts|mjs)$/.test(f)) files.add(f);
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function resolve(spec: string, from: string): string | undefined {
-  const base = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? path.join(path.dirname(from), spec) : undefined;
+  const base = spec.startsWith('@/')
+    ? spec.slice(2)
+    : spec.startsWith('.')
+      ? path.join(path.dirname(from), spec)
+      : undefined;
   if (base === undefined) return undefined;
   return ['', '.ts', '.tsx', '/index.ts'].map((e) => path.normalize(base + e)).find((p) => files.has(p));
 }
@@ -33,7 +38,10 @@ const marked = new Set<string>();
 for (const f of files) {
   const source = fs.readFileSync(f, 'utf8');
   if (/^import 'server-only';$/m.test(source)) marked.add(f);
-  graph.set(f, [...source.matchAll(IMPORT)].map((m) => resolve(m[1] ?? m[2]!, f)).filter((p): p is string => Boolean(p)));
+  graph.set(
+    f,
+    [...source.matchAll(IMPORT)].map((m) => resolve(m[1] ?? m[2]!, f)).filter((p): p is string => Boolean(p)),
+  );
 }
 
 /** Every path from `start` to a marked module, as a readable chain. */
@@ -53,7 +61,11 @@ function reachesMarked(start: string): string | undefined {
 }
 
 const isClient = (f: string) => /^\s*['"]use client['"]/.test(fs.readFileSync(f, 'utf8'));
-const plainNode = [...files].filter((f) => /^(scripts|bench|e2e|lib\/platform)\//.test(f) || (!f.includes('/') && !/^(next-env\.d|instrumentation)\.ts$/.test(f)));
+const plainNode = [...files].filter(
+  (f) =>
+    /^(scripts|bench|e2e|lib\/platform)\//.test(f) ||
+    (!f.includes('/') && !/^(next-env\.d|instrumentation)\.ts$/.test(f)),
+);
 
 describe("import 'server-only'", () => {
   it('marks the modules only the Next app uses', () => {

@@ -19,7 +19,9 @@ export default async function NewsletterAdminPage({ searchParams }: Props) {
   const settings = await getNewsletterSettings();
   const counts = await db.subscriber.groupBy({ by: ['status'], _count: { _all: true } });
   const address = wanted ? checkEmailAddress(wanted) : undefined;
-  const sub = address?.ok ? await db.subscriber.findUnique({ where: { emailKey: emailKeyOf(address.key) }, select: { id: true } }) : null;
+  const sub = address?.ok
+    ? await db.subscriber.findUnique({ where: { emailKey: emailKeyOf(address.key) }, select: { id: true } })
+    : null;
   const preview = sub ? await previewDigestFor(sub.id) : null;
   return (
     <div className="mx-auto max-w-4xl space-y-12">
@@ -56,7 +58,12 @@ export default async function NewsletterAdminPage({ searchParams }: Props) {
                 {preview.frequency} digest for {preview.email}: “{preview.subject}”
               </p>
               {/* sandbox without permissions: the email's HTML runs no script and cannot navigate this page */}
-              <iframe title={`Digest preview for ${preview.email}`} srcDoc={preview.html} sandbox="" className="h-[70vh] w-full rounded border border-neutral-300 bg-white" />
+              <iframe
+                title={`Digest preview for ${preview.email}`}
+                srcDoc={preview.html}
+                sandbox=""
+                className="h-[70vh] w-full rounded border border-neutral-300 bg-white"
+              />
             </>
           )}
         </div>

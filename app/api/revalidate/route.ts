@@ -17,7 +17,8 @@ export async function POST(req: Request) {
   } else {
     for (const path of request.paths) revalidatePath(path);
     // Later pages of a list shift when a story is added anywhere in it.
-    if (request.paths.some((p) => p.startsWith('/sections/'))) revalidatePath('/sections/[section]/page/[page]', 'page');
+    if (request.paths.some((p) => p.startsWith('/sections/')))
+      revalidatePath('/sections/[section]/page/[page]', 'page');
     if (request.paths.some((p) => p.startsWith('/topics/'))) revalidatePath('/topics/[topic]/page/[page]', 'page');
   }
   return Response.json({ revalidated: request.all ? 'all' : request.paths.length });

@@ -35,7 +35,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const url = `/articles/${article.slug}`;
   // Share cards use the PNG/JPEG rendition: social networks show no SVG.
   const card = (await findEmailImages(db, [article.heroSrc])).get(article.heroSrc);
-  const image = { url: card?.url ?? article.heroSrc, width: card?.width ?? article.heroWidth, height: card?.height ?? article.heroHeight, alt: article.heroAlt };
+  const image = {
+    url: card?.url ?? article.heroSrc,
+    width: card?.width ?? article.heroWidth,
+    height: card?.height ?? article.heroHeight,
+    alt: article.heroAlt,
+  };
   return {
     title: article.title,
     description: article.standfirst,
@@ -58,21 +63,33 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await getArticleBySlug((await params).slug);
   if (!article) notFound();
-  const [related, mostRead, videos] = await Promise.all([listRelatedArticles(article.id, 4), listMostRead(5), listLatestVideos(3)]);
+  const [related, mostRead, videos] = await Promise.all([
+    listRelatedArticles(article.id, 4),
+    listMostRead(5),
+    listLatestVideos(3),
+  ]);
   const topics = article.topics.map((t) => t.topic);
 
   return (
     <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <article className="min-w-0 max-w-3xl">
+      <article className="max-w-3xl min-w-0">
         <ArticleJsonLd article={article} />
-        <p className="text-sm font-bold uppercase tracking-widest">
-          <Link href={`/sections/${article.section.slug}`} className="text-[var(--color-brand)] hover:underline dark:text-[var(--color-brand-dark)]">
+        <p className="text-sm font-bold tracking-widest uppercase">
+          <Link
+            href={`/sections/${article.section.slug}`}
+            className="text-[var(--color-brand)] hover:underline dark:text-[var(--color-brand-dark)]"
+          >
             {article.section.name}
           </Link>
         </p>
-        <h1 className="mt-2 font-serif text-4xl font-bold leading-tight md:text-5xl">{article.title}</h1>
+        <h1 className="mt-2 font-serif text-4xl leading-tight font-bold md:text-5xl">{article.title}</h1>
         <p className="mt-4 text-xl leading-relaxed text-neutral-700 dark:text-neutral-300">{article.standfirst}</p>
-        <Byline byline={article.byline} source={article.source} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
+        <Byline
+          byline={article.byline}
+          source={article.source}
+          publishedAt={article.publishedAt}
+          updatedAt={article.updatedAt}
+        />
         <Figure
           src={article.heroSrc}
           alt={article.heroAlt}

@@ -9,7 +9,10 @@ export default async function MailboxLayout({ children }: { children: React.Reac
   await assertMailboxOpen();
   return (
     <div className="mx-auto max-w-4xl">
-      <p role="note" className="mb-8 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+      <p
+        role="note"
+        className="mb-8 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+      >
         <strong>Mail is captured locally — nothing is sent.</strong> Set SMTP_URL to deliver email.
       </p>
       {children}

@@ -20,11 +20,17 @@ export default async function MailboxPage() {
       ) : (
         <table className="mt-6 w-full text-left text-sm">
           <caption className="sr-only">Captured emails, newest first</caption>
-          <thead className="border-b-2 border-neutral-900 text-xs uppercase tracking-widest dark:border-neutral-100">
+          <thead className="border-b-2 border-neutral-900 text-xs tracking-widest uppercase dark:border-neutral-100">
             <tr>
-              <th scope="col" className="py-2 pr-4">To</th>
-              <th scope="col" className="py-2 pr-4">Subject</th>
-              <th scope="col" className="py-2">Time</th>
+              <th scope="col" className="py-2 pr-4">
+                To
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Subject
+              </th>
+              <th scope="col" className="py-2">
+                Time
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -17,7 +17,11 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const q = await searchParams;
   const userId = /^[a-z0-9]{10,40}$/.test(q.user ?? '') ? q.user : undefined;
   const log = await listAuditLog({ action: q.action, userId, before: q.before });
-  const next = new URLSearchParams(Object.entries({ action: q.action, user: userId, before: log.nextBefore }).filter((e): e is [string, string] => Boolean(e[1])));
+  const next = new URLSearchParams(
+    Object.entries({ action: q.action, user: userId, before: log.nextBefore }).filter((e): e is [string, string] =>
+      Boolean(e[1]),
+    ),
+  );
   return (
     <div>
       <h1 className="font-serif text-4xl font-bold">Audit log</h1>
@@ -44,7 +48,9 @@ export default async function AuditLogPage({ searchParams }: Props) {
       <table className="w-full text-left text-sm">
         <thead>
           <tr className="border-b border-neutral-300 dark:border-neutral-700">
-            <th scope="col" className="py-2">When</th>
+            <th scope="col" className="py-2">
+              When
+            </th>
             <th scope="col">Who</th>
             <th scope="col">Action</th>
             <th scope="col">On</th>
@@ -65,7 +71,11 @@ export default async function AuditLogPage({ searchParams }: Props) {
                     {a.targetUser.displayName ?? 'reader'}
                   </Link>
                 )}
-                {a.targetComment && <span className="block text-neutral-600 dark:text-neutral-400">“{a.targetComment.body.slice(0, 80)}”</span>}
+                {a.targetComment && (
+                  <span className="block text-neutral-600 dark:text-neutral-400">
+                    “{a.targetComment.body.slice(0, 80)}”
+                  </span>
+                )}
               </td>
               <td>
                 {a.rule && <>rule “{a.rule}” </>}

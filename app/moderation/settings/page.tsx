@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: 'Moderation settings', robots: { inde
 export default async function ModerationSettingsPage() {
   await requireRole('admin', '/moderation/settings');
   const { id: _id, updatedAt: _updatedAt, ...settings } = await getModerationSettings();
-  const overrides = await db.article.findMany({ where: { moderationMode: { not: null } }, select: { slug: true, title: true, moderationMode: true }, orderBy: { slug: 'asc' } });
+  const overrides = await db.article.findMany({
+    where: { moderationMode: { not: null } },
+    select: { slug: true, title: true, moderationMode: true },
+    orderBy: { slug: 'asc' },
+  });
   return (
     <div>
       <h1 className="font-serif text-4xl font-bold">Moderation settings</h1>

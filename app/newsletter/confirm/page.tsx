@@ -4,13 +4,20 @@ import { inspectConfirmToken } from '@/lib/newsletter/subscription/confirm-subsc
 import { confirmSubscriptionAction } from '../../../components/newsletter/actions/confirm-subscription';
 import { buttonClass } from '@/components/ui/styles';
 
-export const metadata: Metadata = { title: 'Confirm your subscription', robots: { index: false }, referrer: 'no-referrer' };
+export const metadata: Metadata = {
+  title: 'Confirm your subscription',
+  robots: { index: false },
+  referrer: 'no-referrer',
+};
 
 type Props = { searchParams: Promise<{ token?: string | string[] }> };
 
 const FAILED = {
   expired: ['This confirmation link has expired', 'Links work for 48 hours. Sign up again and we’ll send a new one.'],
-  invalid: ['This confirmation link doesn’t work', 'It may be incomplete, or a newer link has replaced it. Sign up again for a new one.'],
+  invalid: [
+    'This confirmation link doesn’t work',
+    'It may be incomplete, or a newer link has replaced it. Sign up again for a new one.',
+  ],
 } as const;
 
 // Opening the link only shows this page; the button confirms, so mail scanners that fetch

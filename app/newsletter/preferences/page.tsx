@@ -7,13 +7,19 @@ import { findByPreferencesToken } from '@/lib/newsletter/subscription/manage-pre
 import { listNewsletterChoices } from '@/lib/newsletter/subscription/newsletter-choices';
 import { tokenFor } from '@/lib/newsletter/newsletter-urls';
 
-export const metadata: Metadata = { title: 'Newsletter preferences', robots: { index: false }, referrer: 'no-referrer' };
+export const metadata: Metadata = {
+  title: 'Newsletter preferences',
+  robots: { index: false },
+  referrer: 'no-referrer',
+};
 
 type Props = { searchParams: Promise<{ token?: string | string[] }> };
 
 const PROBLEMS = {
-  invalid: 'This preferences link doesn’t work. Use the link in your most recent digest, or sign in and manage your newsletter from your account.',
-  expired: 'This preferences link has expired. Use the link in your most recent digest, or sign in and manage your newsletter from your account.',
+  invalid:
+    'This preferences link doesn’t work. Use the link in your most recent digest, or sign in and manage your newsletter from your account.',
+  expired:
+    'This preferences link has expired. Use the link in your most recent digest, or sign in and manage your newsletter from your account.',
   unsubscribed: 'This address is unsubscribed, so there is nothing to manage. You can sign up again at any time.',
 };
 
@@ -42,16 +48,25 @@ export default async function PreferencesPage({ searchParams }: Props) {
         <h1 className="font-serif text-4xl font-bold">Newsletter preferences</h1>
         {s.status !== 'active' && (
           <p className="mt-3 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-sm dark:bg-amber-950">
-            {s.status === 'suspended' ? 'Delivery is paused because messages to this address kept bouncing. Sign up again to restart it.' : 'This subscription is not confirmed yet: use the link in the confirmation email.'}
+            {s.status === 'suspended'
+              ? 'Delivery is paused because messages to this address kept bouncing. Sign up again to restart it.'
+              : 'This subscription is not confirmed yet: use the link in the confirmation email.'}
           </p>
         )}
       </header>
-      <PreferencesForm token={token} sections={sections} topics={topics} defaults={{ frequency: s.frequency, sections: parseSlugList(s.sections), topics: parseSlugList(s.topics) }} />
+      <PreferencesForm
+        token={token}
+        sections={sections}
+        topics={topics}
+        defaults={{ frequency: s.frequency, sections: parseSlugList(s.sections), topics: parseSlugList(s.topics) }}
+      />
       <section aria-labelledby="leave-heading">
         <h2 id="leave-heading" className="mb-3 text-xl font-bold">
           Leave
         </h2>
-        <p className="mb-3 text-neutral-700 dark:text-neutral-300">Stop all newsletter emails. We keep only what stops us writing to you again.</p>
+        <p className="mb-3 text-neutral-700 dark:text-neutral-300">
+          Stop all newsletter emails. We keep only what stops us writing to you again.
+        </p>
         <UnsubscribeButton token={tokenFor('unsubscribe', s)} />
       </section>
     </div>

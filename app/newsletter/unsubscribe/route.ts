@@ -9,7 +9,14 @@ export const dynamic = 'force-dynamic';
 const tokenOf = (request: Request) => new URL(request.url).searchParams.get('token') ?? '';
 
 function html(body: string, status = 200): Response {
-  return new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' } });
+  return new Response(body, {
+    status,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+    },
+  });
 }
 
 export async function GET(request: Request): Promise<Response> {
@@ -21,12 +28,19 @@ export async function GET(request: Request): Promise<Response> {
 export async function POST(request: Request): Promise<Response> {
   const body = await request.text().catch(() => '');
   if (new URLSearchParams(body).get('List-Unsubscribe') !== 'One-Click') {
-    return new Response('Expected the body List-Unsubscribe=One-Click\n', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return new Response('Expected the body List-Unsubscribe=One-Click\n', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   }
   const result = await unsubscribeByToken(tokenOf(request));
   const wantsHtml = (request.headers.get('accept') ?? '').includes('text/html');
   if (result === 'invalid') {
-    return wantsHtml ? html(unsubscribePage({ kind: 'invalid' }), 404) : new Response('Unknown or invalid unsubscribe link\n', { status: 404 });
+    return wantsHtml
+      ? html(unsubscribePage({ kind: 'invalid' }), 404)
+      : new Response('Unknown or invalid unsubscribe link\n', { status: 404 });
   }
-  return wantsHtml ? html(unsubscribePage({ kind: 'done' })) : new Response('Unsubscribed\n', { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return wantsHtml
+    ? html(unsubscribePage({ kind: 'done' }))
+    : new Response('Unsubscribed\n', { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }

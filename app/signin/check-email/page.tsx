@@ -8,7 +8,8 @@ export default function CheckEmailPage() {
     <div className="mx-auto max-w-md">
       <h1 className="font-serif text-4xl font-bold">Check your email</h1>
       <p className="mt-4 text-lg">
-        If that address can receive email, a sign-in link is on its way. It works once, for {MAGIC_LINK_MINUTES} minutes.
+        If that address can receive email, a sign-in link is on its way. It works once, for {MAGIC_LINK_MINUTES}{' '}
+        minutes.
       </p>
       <p className="mt-4 text-neutral-700 dark:text-neutral-300">
         Nothing arrived? Look in your spam folder, or go back and check the address for typos.

@@ -23,7 +23,9 @@ export default async function ConfirmSignInPage({ searchParams }: Props) {
   if (state !== 'valid') {
     return (
       <div className="mx-auto max-w-md">
-        <h1 className="font-serif text-4xl font-bold">{state === 'expired' ? 'This sign-in link has expired' : 'This sign-in link no longer works'}</h1>
+        <h1 className="font-serif text-4xl font-bold">
+          {state === 'expired' ? 'This sign-in link has expired' : 'This sign-in link no longer works'}
+        </h1>
         <p className="mt-4 text-lg">
           {state === 'expired'
             ? 'Links work for 10 minutes after we send them.'

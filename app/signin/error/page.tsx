@@ -18,7 +18,9 @@ export default async function SignInErrorPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-md">
       <h1 className="font-serif text-4xl font-bold">We couldn’t sign you in</h1>
-      <p className="mt-4 text-lg">{MESSAGES[code ?? ''] ?? 'Something went wrong while signing you in. Please try again.'}</p>
+      <p className="mt-4 text-lg">
+        {MESSAGES[code ?? ''] ?? 'Something went wrong while signing you in. Please try again.'}
+      </p>
       <p className="mt-6">
         <Link href="/signin" className={buttonClass()}>
           Send me a new link

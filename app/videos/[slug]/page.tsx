@@ -25,7 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: video.title,
     description: video.posterCaption,
     alternates: { canonical: `/videos/${video.slug}` },
-    openGraph: { type: 'video.other', title: video.title, description: video.posterCaption, images: [{ url: card?.url ?? video.posterSrc, width: card?.width, height: card?.height, alt: video.posterAlt }] },
+    openGraph: {
+      type: 'video.other',
+      title: video.title,
+      description: video.posterCaption,
+      images: [{ url: card?.url ?? video.posterSrc, width: card?.width, height: card?.height, alt: video.posterAlt }],
+    },
   };
 }
 
@@ -34,8 +39,10 @@ export default async function VideoPage({ params }: Props) {
   if (!video) notFound();
   return (
     <article className="mx-auto max-w-3xl">
-      <p className="text-sm font-bold uppercase tracking-widest text-[var(--color-brand)] dark:text-[var(--color-brand-dark)]">Video</p>
-      <h1 className="mt-2 font-serif text-4xl font-bold leading-tight">{video.title}</h1>
+      <p className="text-sm font-bold tracking-widest text-[var(--color-brand)] uppercase dark:text-[var(--color-brand-dark)]">
+        Video
+      </p>
+      <h1 className="mt-2 font-serif text-4xl leading-tight font-bold">{video.title}</h1>
       <p className="mt-3 text-sm text-neutral-600 dark:text-neutral-400">
         <time dateTime={video.publishedAt.toISOString()}>{formatDateTime(video.publishedAt)}</time>
         <span aria-hidden="true"> · </span>
@@ -43,13 +50,29 @@ export default async function VideoPage({ params }: Props) {
       </p>
       {video.src ? (
         <figure className="my-6">
-          <iframe src={video.src} title={video.title} className="aspect-video w-full" allow="fullscreen; picture-in-picture" sandbox="allow-scripts allow-same-origin allow-presentation" loading="lazy" />
+          <iframe
+            src={video.src}
+            title={video.title}
+            className="aspect-video w-full"
+            allow="fullscreen; picture-in-picture"
+            sandbox="allow-scripts allow-same-origin allow-presentation"
+            loading="lazy"
+          />
           <figcaption className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
-            {video.posterCaption} <span className="text-xs uppercase tracking-wide">{video.posterCredit}</span>
+            {video.posterCaption} <span className="text-xs tracking-wide uppercase">{video.posterCredit}</span>
           </figcaption>
         </figure>
       ) : (
-        <Figure src={video.posterSrc} alt={video.posterAlt} width={video.posterWidth} height={video.posterHeight} captionText={video.posterCaption} credit={video.posterCredit} sizes="(min-width: 768px) 768px, 100vw" isPriority />
+        <Figure
+          src={video.posterSrc}
+          alt={video.posterAlt}
+          width={video.posterWidth}
+          height={video.posterHeight}
+          captionText={video.posterCaption}
+          credit={video.posterCredit}
+          sizes="(min-width: 768px) 768px, 100vw"
+          isPriority
+        />
       )}
       <section aria-labelledby="transcript-heading">
         <h2 id="transcript-heading" className="mb-2 text-lg font-bold">

@@ -15,6 +15,8 @@ export async function deleteAccount(_prev: FormState, form: FormData): Promise<F
   await signOut({ redirect: false });
   const removed = await deleteUser(user.id);
   // Only counts travel in the address: the confirmation page says what was removed.
-  const summary = removed ? new URLSearchParams({ comments: String(removed.comments), newsletter: removed.newsletter ? '1' : '0' }) : '';
+  const summary = removed
+    ? new URLSearchParams({ comments: String(removed.comments), newsletter: removed.newsletter ? '1' : '0' })
+    : '';
   redirect(`/account/deleted${summary ? `?${summary}` : ''}`);
 }

@@ -21,7 +21,11 @@ const schema = z.object({
       try {
         return normalizeEmail(v);
       } catch (err) {
-        ctx.addIssue({ code: 'custom', message: err instanceof InvalidEmailAddressError ? err.message : 'Enter an email address like name@example.com.' });
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            err instanceof InvalidEmailAddressError ? err.message : 'Enter an email address like name@example.com.',
+        });
         return z.NEVER;
       }
     }),
@@ -38,7 +42,10 @@ export const requestSignInLink = formAction({
     const waitSeconds = await consumeSignInAllowance(email, clientIp(await headers()));
     if (waitSeconds > 0) {
       const waitMinutes = Math.ceil(waitSeconds / 60);
-      return formError(`Too many sign-in emails have been requested. Try again in ${waitMinutes} minute${waitMinutes === 1 ? '' : 's'}.`, echo);
+      return formError(
+        `Too many sign-in emails have been requested. Try again in ${waitMinutes} minute${waitMinutes === 1 ? '' : 's'}.`,
+        echo,
+      );
     }
     try {
       await signIn('email', { email, redirectTo: safeReturnPath(callbackUrl), redirect: false });

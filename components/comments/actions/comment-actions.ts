@@ -22,12 +22,18 @@ export async function deleteCommentAction(_prev: FormState, form: FormData): Pro
 }
 
 export async function reportCommentAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await reportComment(await getActor(), textField(form, 'commentId'), { rule: textField(form, 'rule'), note: textField(form, 'note') });
+  const result = await reportComment(await getActor(), textField(form, 'commentId'), {
+    rule: textField(form, 'rule'),
+    note: textField(form, 'note'),
+  });
   return toState(result, 'Thank you. Moderators will review this comment.');
 }
 
 export async function acceptPolicyAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return toState(await acceptCommentPolicy(await getActor(), textField(form, 'version')), 'Thank you. You can comment now.');
+  return toState(
+    await acceptCommentPolicy(await getActor(), textField(form, 'version')),
+    'Thank you. You can comment now.',
+  );
 }
 
 export async function acknowledgeWarningAction(_prev: FormState, _form: FormData): Promise<FormState> {

@@ -12,10 +12,13 @@ export async function submitComment(_prev: FormState, form: FormData): Promise<F
   const body = textField(form, 'body');
   const commentId = textField(form, 'commentId');
   const actor = await getActor();
-  const result =
-    commentId
-      ? await editComment(actor, commentId, body)
-      : await postComment(actor, { articleSlug: textField(form, 'articleSlug'), body, replyToId: textField(form, 'replyToId') || null });
+  const result = commentId
+    ? await editComment(actor, commentId, body)
+    : await postComment(actor, {
+        articleSlug: textField(form, 'articleSlug'),
+        body,
+        replyToId: textField(form, 'replyToId') || null,
+      });
   // The draft goes back to the form (cut to what a comment may hold: a 1 MB paste is not echoed).
   const draft = { body: body.slice(0, 20_000) };
   if (!result.ok) return formError(result.message, draft);
@@ -27,5 +30,11 @@ export async function submitComment(_prev: FormState, form: FormData): Promise<F
     return formError(`This comment was not published: it breaks ${broken}. See the comment policy.`, draft);
   }
   const isPending = status === 'pending';
-  return formDone(isPending ? 'Thanks — your comment is awaiting moderation. Only you can see it until a moderator approves it.' : commentId ? 'Your edit is saved.' : 'Your comment is published.');
+  return formDone(
+    isPending
+      ? 'Thanks — your comment is awaiting moderation. Only you can see it until a moderator approves it.'
+      : commentId
+        ? 'Your edit is saved.'
+        : 'Your comment is published.',
+  );
 }

@@ -5,42 +5,65 @@ import { formDone, formError, type FormState } from '@/lib/actions/form-state';
 import { revalidatePath } from 'next/cache';
 import { getActor } from '@/lib/auth/current-user';
 import { actOnUser, USER_ACTIONS, type UserAction } from '@/lib/moderation/act-on-user';
-import { COMMENT_DECISIONS, moderateComment, moderateComments, type CommentDecision } from '@/lib/moderation/moderate-comment';
+import {
+  COMMENT_DECISIONS,
+  moderateComment,
+  moderateComments,
+  type CommentDecision,
+} from '@/lib/moderation/moderate-comment';
 import { setArticleModerationMode } from '@/lib/moderation/set-article-mode';
 import { updateModerationSettings } from '@/lib/moderation/update-settings';
-
-
 
 function result(r: { ok: boolean; message?: string }, done: string): FormState {
   if (r.ok) revalidatePath('/moderation', 'layout');
   return r.ok ? formDone(done) : formError(r.message ?? 'Something went wrong.');
 }
 
-const DONE: Record<CommentDecision, string> = { approve: 'Approved.', reject: 'Rejected; the author has been told.', feature: 'Featured.', unfeature: 'No longer featured.' };
-const USER_DONE: Record<UserAction, string> = { warn: 'Warning recorded; the reader sees it on their next visit.', suspend: 'Suspended.', ban: 'Banned.', unban: 'Ban and suspension lifted.' };
+const DONE: Record<CommentDecision, string> = {
+  approve: 'Approved.',
+  reject: 'Rejected; the author has been told.',
+  feature: 'Featured.',
+  unfeature: 'No longer featured.',
+};
+const USER_DONE: Record<UserAction, string> = {
+  warn: 'Warning recorded; the reader sees it on their next visit.',
+  suspend: 'Suspended.',
+  ban: 'Banned.',
+  unban: 'Ban and suspension lifted.',
+};
 
 // Form fields pick from allow-lists, never `in` (`'constructor' in DONE` is true).
-const isCommentDecision = (value: string): value is CommentDecision => (COMMENT_DECISIONS as readonly string[]).includes(value);
+const isCommentDecision = (value: string): value is CommentDecision =>
+  (COMMENT_DECISIONS as readonly string[]).includes(value);
 const isUserAction = (value: string): value is UserAction => (USER_ACTIONS as readonly string[]).includes(value);
 
 export async function moderateCommentAction(_prev: FormState, form: FormData): Promise<FormState> {
   const decision = textField(form, 'decision');
   if (!isCommentDecision(decision)) return { status: 'error', message: 'Unknown action.', at: Date.now() };
-  const r = await moderateComment(await getActor(), textField(form, 'commentId'), decision, { rule: textField(form, 'rule'), note: textField(form, 'note') });
+  const r = await moderateComment(await getActor(), textField(form, 'commentId'), decision, {
+    rule: textField(form, 'rule'),
+    note: textField(form, 'note'),
+  });
   return result(r, DONE[decision]);
 }
 
 export async function bulkModerateAction(_prev: FormState, form: FormData): Promise<FormState> {
   const decision = form.get('decision') === 'reject' ? 'reject' : 'approve';
   const ids = form.getAll('ids').map(String);
-  const r = await moderateComments(await getActor(), ids, decision, { rule: textField(form, 'rule'), note: textField(form, 'note') });
+  const r = await moderateComments(await getActor(), ids, decision, {
+    rule: textField(form, 'rule'),
+    note: textField(form, 'note'),
+  });
   return result(r, r.ok ? `${r.done} comment(s) ${decision === 'approve' ? 'approved' : 'rejected'}.` : '');
 }
 
 export async function actOnUserAction(_prev: FormState, form: FormData): Promise<FormState> {
   const action = textField(form, 'action');
   if (!isUserAction(action)) return { status: 'error', message: 'Unknown action.', at: Date.now() };
-  const r = await actOnUser(await getActor(), textField(form, 'userId'), action, { reason: textField(form, 'reason'), days: textField(form, 'days') });
+  const r = await actOnUser(await getActor(), textField(form, 'userId'), action, {
+    reason: textField(form, 'reason'),
+    days: textField(form, 'days'),
+  });
   return result(r, USER_DONE[action]);
 }
 

@@ -11,6 +11,7 @@ export async function subscribeSignedInReader(form: FormData): Promise<void> {
   const prefs = preferencesSchema.safeParse({ frequency: form.get('frequency') ?? 'daily', sections: [], topics: [] });
   if (!prefs.success) return;
   const result = await subscribeUser(user.id, await toStoredPreferences(prefs.data));
-  if (result === 'unverified') console.warn(`One-click newsletter subscription refused for user ${user.id}: email not verified`);
+  if (result === 'unverified')
+    console.warn(`One-click newsletter subscription refused for user ${user.id}: email not verified`);
   revalidatePath('/account');
 }

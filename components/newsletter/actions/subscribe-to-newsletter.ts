@@ -13,7 +13,6 @@ import { clientIp } from '@/lib/security/client-ip';
 import { formDone, formError, type FormState } from '@/lib/actions/form-state';
 import { textField } from '@/lib/actions/form-action';
 
-
 /** Every accepted address gets the same "check your inbox" answer, known or not. */
 export async function subscribeToNewsletter(_prev: FormState, form: FormData): Promise<FormState> {
   const raw = textField(form, 'email');
@@ -21,7 +20,11 @@ export async function subscribeToNewsletter(_prev: FormState, form: FormData): P
   if (textField(form, 'website') !== '') redirect('/newsletter/check-email');
   const address = checkEmailAddress(raw);
   if (!address.ok) return formError(address.reason, { email: raw });
-  const prefs = preferencesSchema.safeParse({ frequency: form.get('frequency') ?? 'daily', sections: form.getAll('sections'), topics: form.getAll('topics') });
+  const prefs = preferencesSchema.safeParse({
+    frequency: form.get('frequency') ?? 'daily',
+    sections: form.getAll('sections'),
+    topics: form.getAll('topics'),
+  });
   if (!prefs.success) return formError(prefs.error.issues[0]!.message, { email: raw });
   const stored = await toStoredPreferences(prefs.data);
 
@@ -29,17 +32,26 @@ export async function subscribeToNewsletter(_prev: FormState, form: FormData): P
   const user = await getCurrentUser();
   if (user && user.email.toLowerCase() === address.key) {
     const result = await subscribeUser(user.id, stored);
-    if (result === 'subscribed') return formDone(`You’re subscribed. The ${stored.frequency} digest will come to ${user.email}.`);
-    if (result === 'already-subscribed') return formDone('You’re already subscribed. Change your choices on your account page.');
+    if (result === 'subscribed')
+      return formDone(`You’re subscribed. The ${stored.frequency} digest will come to ${user.email}.`);
+    if (result === 'already-subscribed')
+      return formDone('You’re already subscribed. Change your choices on your account page.');
   }
 
   const h = await headers();
   const ip = clientIp(h);
   const waitMinutes = await consumeSubscribeAllowance(address.key, ip);
   if (waitMinutes > 0) {
-    return formError(`Too many sign-up requests. Try again in ${waitMinutes} minute${waitMinutes === 1 ? '' : 's'}.`, { email: raw });
+    return formError(`Too many sign-up requests. Try again in ${waitMinutes} minute${waitMinutes === 1 ? '' : 's'}.`, {
+      email: raw,
+    });
   }
   // Sent after the response, so known and unknown addresses also take the same time to answer.
-  after(() => requestSubscription(address, stored).then(() => undefined, (err) => console.error('Newsletter sign-up failed', err)));
+  after(() =>
+    requestSubscription(address, stored).then(
+      () => undefined,
+      (err) => console.error('Newsletter sign-up failed', err),
+    ),
+  );
   redirect('/newsletter/check-email');
 }

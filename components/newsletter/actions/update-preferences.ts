@@ -10,7 +10,10 @@ const STALE_LINK = 'This preferences link no longer works. Use the link in your 
 
 /** The preferences link is the authority here (no sign-in): its token is checked again on save. */
 export const updatePreferencesAction = formAction({
-  schema: z.object({ token: z.string({ message: STALE_LINK }).min(1, STALE_LINK).max(300, STALE_LINK), preferences: preferencesSchema }),
+  schema: z.object({
+    token: z.string({ message: STALE_LINK }).min(1, STALE_LINK).max(300, STALE_LINK),
+    preferences: preferencesSchema,
+  }),
   read: (form) => ({
     token: textField(form, 'token'),
     preferences: { frequency: form.get('frequency'), sections: form.getAll('sections'), topics: form.getAll('topics') },

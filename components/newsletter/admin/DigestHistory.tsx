@@ -4,9 +4,15 @@ import { formatDateTime } from '@/lib/site';
 /** The last 30 digests with their ledger totals. */
 export async function DigestHistory() {
   const digests = await db.digest.findMany({ orderBy: { startedAt: 'desc' }, take: 30 });
-  const counts = await db.digestDelivery.groupBy({ by: ['digestId', 'status'], where: { digestId: { in: digests.map((d) => d.id) } }, _count: { _all: true } });
-  const count = (id: string, status: string) => counts.find((c) => c.digestId === id && c.status === status)?._count._all ?? 0;
-  if (digests.length === 0) return <p className="text-neutral-700 dark:text-neutral-300">No digest has been sent yet.</p>;
+  const counts = await db.digestDelivery.groupBy({
+    by: ['digestId', 'status'],
+    where: { digestId: { in: digests.map((d) => d.id) } },
+    _count: { _all: true },
+  });
+  const count = (id: string, status: string) =>
+    counts.find((c) => c.digestId === id && c.status === status)?._count._all ?? 0;
+  if (digests.length === 0)
+    return <p className="text-neutral-700 dark:text-neutral-300">No digest has been sent yet.</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
@@ -34,7 +40,9 @@ export async function DigestHistory() {
               <td className="pr-3">{count(d.id, 'sent')}</td>
               <td className="pr-3">{count(d.id, 'failed')}</td>
               <td className="pr-3">{count(d.id, 'unknown')}</td>
-              <td className="pr-3">{d.finishedAt ? `${Math.round((d.finishedAt.getTime() - d.startedAt.getTime()) / 1000)} s` : '—'}</td>
+              <td className="pr-3">
+                {d.finishedAt ? `${Math.round((d.finishedAt.getTime() - d.startedAt.getTime()) / 1000)} s` : '—'}
+              </td>
               <td>{d.status}</td>
             </tr>
           ))}

@@ -9,7 +9,19 @@ import { buttonClass, inputClass } from '@/components/ui/styles';
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const field = inputClass('mt-1 w-full');
 
-function NumberField({ name, label, value, min, max }: { name: keyof NewsletterSettingsInput; label: string; value: number; min: number; max: number }) {
+function NumberField({
+  name,
+  label,
+  value,
+  min,
+  max,
+}: {
+  name: keyof NewsletterSettingsInput;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+}) {
   return (
     <label className="block">
       <span className="font-semibold">{label}</span>
@@ -23,7 +35,12 @@ export function SettingsForm({ settings }: { settings: NewsletterSettingsInput }
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2">
       <label className="flex items-center gap-2 sm:col-span-2">
-        <input name="isSchedulerEnabled" type="checkbox" defaultChecked={settings.isSchedulerEnabled} className="h-4 w-4" />
+        <input
+          name="isSchedulerEnabled"
+          type="checkbox"
+          defaultChecked={settings.isSchedulerEnabled}
+          className="h-4 w-4"
+        />
         <span className="font-semibold">Send due digests automatically</span>
       </label>
       <NumberField name="sendHour" label="Send hour (0–23, local time)" value={settings.sendHour} min={0} max={23} />
@@ -42,9 +59,24 @@ export function SettingsForm({ settings }: { settings: NewsletterSettingsInput }
         </select>
       </label>
       <NumberField name="maxConnections" label="SMTP connections" value={settings.maxConnections} min={1} max={50} />
-      <NumberField name="messagesPerSecond" label="Messages per second" value={settings.messagesPerSecond} min={1} max={1000} />
-      <NumberField name="bounceLimit" label="Bounces before an address is suspended" value={settings.bounceLimit} min={1} max={20} />
-      <p aria-live="polite" className={`min-h-6 text-sm font-semibold sm:col-span-2 ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}>
+      <NumberField
+        name="messagesPerSecond"
+        label="Messages per second"
+        value={settings.messagesPerSecond}
+        min={1}
+        max={1000}
+      />
+      <NumberField
+        name="bounceLimit"
+        label="Bounces before an address is suspended"
+        value={settings.bounceLimit}
+        min={1}
+        max={20}
+      />
+      <p
+        aria-live="polite"
+        className={`min-h-6 text-sm font-semibold sm:col-span-2 ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}
+      >
         {formMessage(state)}
       </p>
       <button type="submit" disabled={isPending} className={buttonClass({ className: 'sm:col-span-2' })}>

@@ -1,5 +1,11 @@
 export type ScreenDecision = 'approve' | 'hold' | 'reject';
-export type ScreenReason = { phase: string; rule?: string; decision: ScreenDecision; span?: { start: number; end: number; text: string }; detail?: string };
+export type ScreenReason = {
+  phase: string;
+  rule?: string;
+  decision: ScreenDecision;
+  span?: { start: number; end: number; text: string };
+  detail?: string;
+};
 
 export type ScreenSettings = {
   mode: string;

@@ -1,13 +1,24 @@
 import { findWord, parseWordList } from '../normalize-text';
 import type { ScreenInput, ScreenPhase, ScreenReason } from './types';
 
-function wordPhase(name: string, list: (i: ScreenInput) => string, decision: 'reject' | 'hold', defaultRule: string): ScreenPhase {
+function wordPhase(
+  name: string,
+  list: (i: ScreenInput) => string,
+  decision: 'reject' | 'hold',
+  defaultRule: string,
+): ScreenPhase {
   return {
     name,
     run(input): ScreenReason | null {
       const match = findWord(input.body, parseWordList(list(input), defaultRule));
       if (!match) return null;
-      return { phase: name, decision, rule: match.entry.rule, span: { start: match.start, end: match.end, text: input.body.slice(match.start, match.end) }, detail: `Matched “${match.entry.source}”` };
+      return {
+        phase: name,
+        decision,
+        rule: match.entry.rule,
+        span: { start: match.start, end: match.end, text: input.body.slice(match.start, match.end) },
+        detail: `Matched “${match.entry.source}”`,
+      };
     },
   };
 }

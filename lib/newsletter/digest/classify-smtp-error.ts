@@ -6,7 +6,8 @@ export function classifySmtpError(err: unknown): SendFailure {
   const e = err as { responseCode?: number; response?: string; code?: string; message?: string; name?: string };
   const response = (e.response ?? `${e.code ?? e.name ?? 'Error'}: ${e.message ?? String(err)}`).slice(0, 500);
   if (e.name === 'InvalidEmailError') return { kind: 'permanent', response };
-  if (typeof e.responseCode === 'number' && e.responseCode >= 500 && e.responseCode < 600) return { kind: 'permanent', response };
+  if (typeof e.responseCode === 'number' && e.responseCode >= 500 && e.responseCode < 600)
+    return { kind: 'permanent', response };
   return { kind: 'transient', response };
 }
 

@@ -9,21 +9,39 @@ const HALF_LIFE_HOURS: Record<Frequency, number> = { daily: 24, weekly: 72 };
 const LEDGER_CHUNK = 500;
 
 export function digestSubject(frequency: Frequency, periodEnd: Date, timeZone: string): string {
-  const date = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(periodEnd);
+  const date = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(periodEnd);
   return frequency === 'daily' ? `Your Dispatch daily digest: ${date}` : `Your Dispatch weekly digest: week to ${date}`;
 }
 
-export async function findDigestForSlot(frequency: Frequency, now: Date, settings: ScheduleSettings): Promise<Digest | null> {
+export async function findDigestForSlot(
+  frequency: Frequency,
+  now: Date,
+  settings: ScheduleSettings,
+): Promise<Digest | null> {
   return db.digest.findUnique({ where: { frequency_slot: { frequency, slot: slotFor(frequency, now, settings) } } });
 }
 
 export async function openDigest(frequency: Frequency, now: Date, settings: ScheduleSettings): Promise<Digest> {
   const existing = await findDigestForSlot(frequency, now, settings);
   if (existing) return existing;
-  const previous = await db.digest.findFirst({ where: { frequency }, orderBy: { periodEnd: 'desc' }, select: { periodEnd: true } });
+  const previous = await db.digest.findFirst({
+    where: { frequency },
+    orderBy: { periodEnd: 'desc' },
+    select: { periodEnd: true },
+  });
   const periodStart = previous?.periodEnd ?? new Date(now.getTime() - PERIOD_MS[frequency]);
   const articleIds = await loadRankedArticleIds(periodStart, now, HALF_LIFE_HOURS[frequency]);
-  const subscribers = await db.subscriber.findMany({ where: { status: 'active', frequency }, select: { id: true }, orderBy: { id: 'asc' } });
+  const subscribers = await db.subscriber.findMany({
+    where: { status: 'active', frequency },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
 
   // Digest and ledger in one transaction: a crash leaves both or neither.
   return db.$transaction(
@@ -42,7 +60,9 @@ export async function openDigest(frequency: Frequency, now: Date, settings: Sche
       });
       for (let i = 0; i < subscribers.length; i += LEDGER_CHUNK) {
         const chunk = subscribers.slice(i, i + LEDGER_CHUNK);
-        await tx.digestDelivery.createMany({ data: chunk.map((s) => ({ digestId: digest.id, subscriberId: s.id, nextAttemptAt: now })) });
+        await tx.digestDelivery.createMany({
+          data: chunk.map((s) => ({ digestId: digest.id, subscriberId: s.id, nextAttemptAt: now })),
+        });
       }
       return digest;
     },

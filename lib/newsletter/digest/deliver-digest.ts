@@ -6,7 +6,16 @@ import type { Transporter } from 'nodemailer';
 import type { Digest } from '../../generated/prisma/client';
 import { sendRenderedEmail } from '../../mail/send-email';
 import { classifySmtpError, retryDelayMs } from './classify-smtp-error';
-import { claimBatch, LostClaimError, markDelivering, nextQueuedAt, recordOutcomes, releaseUnsent, type ClaimedDelivery, type DeliveryOutcome } from './delivery-ledger';
+import {
+  claimBatch,
+  LostClaimError,
+  markDelivering,
+  nextQueuedAt,
+  recordOutcomes,
+  releaseUnsent,
+  type ClaimedDelivery,
+  type DeliveryOutcome,
+} from './delivery-ledger';
 import { listNewsletterChoices } from '../subscription/newsletter-choices';
 import { listIdFor, preferencesUrl, unsubscribeUrl } from '../newsletter-urls';
 import { loadDigestArticles } from './load-digest-stories';
@@ -50,7 +59,8 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
     const s = row.subscriber;
     const claim = { id: row.id, claimToken: row.claimToken };
     // Unsubscribed, suspended or re-pending since the ledger was written: not theirs any more.
-    if (s.status !== 'active' || !s.email) return { ...claim, status: 'skipped', response: `subscriber is ${s.status}` };
+    if (s.status !== 'active' || !s.email)
+      return { ...claim, status: 'skipped', response: `subscriber is ${s.status}` };
     const links = { preferencesUrl: preferencesUrl(s), unsubscribeUrl: unsubscribeUrl(s) };
     let isEndOfDataSent = false;
     const beforeEndOfData = async () => {
@@ -60,10 +70,24 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
     try {
       const { html, text } = await renderer.personalised(s, links);
       const info = await sendRenderedEmail(
-        { to: s.email, subject: digest.subject, html, text, listUnsubscribe: links.unsubscribeUrl, listId, headers: { 'X-Entity-Ref-ID': row.id } },
+        {
+          to: s.email,
+          subject: digest.subject,
+          html,
+          text,
+          listUnsubscribe: links.unsubscribeUrl,
+          listId,
+          headers: { 'X-Entity-Ref-ID': row.id },
+        },
         { transport: o.transport, beforeEndOfData },
       );
-      return { ...claim, status: 'sent', response: info.response ?? 'captured locally (no SMTP_URL)', subscriberId: s.id, hadBounces: s.bounceCount > 0 };
+      return {
+        ...claim,
+        status: 'sent',
+        response: info.response ?? 'captured locally (no SMTP_URL)',
+        subscriberId: s.id,
+        hadBounces: s.bounceCount > 0,
+      };
     } catch (err) {
       if (err instanceof LostClaimError) return null;
       if (err instanceof SmtpUnreachableError) {
@@ -74,11 +98,20 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
       // The end-of-data mark went out and no reply came back (the connection dropped): the
       // server may well have accepted the message (RFC 1047), so it is not sent again.
       if (isEndOfDataSent && typeof (err as { responseCode?: unknown }).responseCode !== 'number') {
-        return { ...claim, status: 'unknown', response: `no reply to the end of the message (${(err as Error).message}); not resent to avoid a duplicate` };
+        return {
+          ...claim,
+          status: 'unknown',
+          response: `no reply to the end of the message (${(err as Error).message}); not resent to avoid a duplicate`,
+        };
       }
       const failure = classifySmtpError(err);
       if (failure.kind === 'transient' && row.attempts < maxAttempts) {
-        return { ...claim, status: 'retry', response: failure.response, nextAttemptAt: new Date(Date.now() + retryDelayMs(row.attempts, retryBaseMs)) };
+        return {
+          ...claim,
+          status: 'retry',
+          response: failure.response,
+          nextAttemptAt: new Date(Date.now() + retryDelayMs(row.attempts, retryBaseMs)),
+        };
       }
       const isBounce = failure.kind === 'permanent' && (err as Error).name !== 'InvalidEmailError';
       return { ...claim, status: 'failed', response: failure.response, subscriberId: s.id, isBounce };

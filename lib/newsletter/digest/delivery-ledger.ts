@@ -11,11 +11,21 @@ export const claimedSelect = {
   id: true,
   attempts: true,
   claimToken: true,
-  subscriber: { select: { id: true, email: true, status: true, frequency: true, sections: true, topics: true, tokenVersion: true, bounceCount: true } },
+  subscriber: {
+    select: {
+      id: true,
+      email: true,
+      status: true,
+      frequency: true,
+      sections: true,
+      topics: true,
+      tokenVersion: true,
+      bounceCount: true,
+    },
+  },
 } as const;
 
 export type ClaimedDelivery = Awaited<ReturnType<typeof claimBatch>>[number];
-
 
 /** Claims up to `size` due rows; the conditional update makes a row claimable by one sender only. */
 export async function claimBatch(digestId: string, size: number, now = new Date()) {
@@ -36,7 +46,11 @@ export async function claimBatch(digestId: string, size: number, now = new Date(
 
 /** When the next queued row (waiting for a retry) becomes due; null when nothing is queued. */
 export async function nextQueuedAt(digestId: string): Promise<Date | null> {
-  const next = await db.digestDelivery.findFirst({ where: { digestId, status: 'queued' }, orderBy: { nextAttemptAt: 'asc' }, select: { nextAttemptAt: true } });
+  const next = await db.digestDelivery.findFirst({
+    where: { digestId, status: 'queued' },
+    orderBy: { nextAttemptAt: 'asc' },
+    select: { nextAttemptAt: true },
+  });
   return next?.nextAttemptAt ?? null;
 }
 
@@ -49,17 +63,27 @@ export class LostClaimError extends Error {
  * sender whose rows were taken over (it lost the lease, a re-run settled them) never finishes.
  */
 export async function markDelivering(row: { id: string; claimToken: string | null }): Promise<void> {
-  const { count } = await db.digestDelivery.updateMany({ where: { id: row.id, status: 'sending', claimToken: row.claimToken }, data: { status: 'delivering' } });
+  const { count } = await db.digestDelivery.updateMany({
+    where: { id: row.id, status: 'sending', claimToken: row.claimToken },
+    data: { status: 'delivering' },
+  });
   if (count === 0) throw new LostClaimError(`delivery ${row.id} is no longer claimed by this sender`);
 }
 
 /** What a dead sender left in flight: back to the queue if never deliverable, else unknown. */
 export async function settleAbandoned(digestId: string): Promise<{ requeued: number; unknown: number }> {
   const [requeued, unknown] = await db.$transaction([
-    db.digestDelivery.updateMany({ where: { digestId, status: 'sending' }, data: { status: 'queued', claimToken: null } }),
+    db.digestDelivery.updateMany({
+      where: { digestId, status: 'sending' },
+      data: { status: 'queued', claimToken: null },
+    }),
     db.digestDelivery.updateMany({
       where: { digestId, status: 'delivering' },
-      data: { status: 'unknown', claimToken: null, smtpResponse: 'sender stopped at the end of the message; it may have been delivered, so it is not resent' },
+      data: {
+        status: 'unknown',
+        claimToken: null,
+        smtpResponse: 'sender stopped at the end of the message; it may have been delivered, so it is not resent',
+      },
     }),
   ]);
   return { requeued: requeued.count, unknown: unknown.count };
@@ -68,7 +92,10 @@ export async function settleAbandoned(digestId: string): Promise<{ requeued: num
 /** Puts claimed rows that were never attempted back, after a graceful stop. */
 export async function releaseUnsent(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.digestDelivery.updateMany({ where: { id: { in: ids }, status: 'sending' }, data: { status: 'queued', claimToken: null, attempts: { decrement: 1 } } });
+  await db.digestDelivery.updateMany({
+    where: { id: { in: ids }, status: 'sending' },
+    data: { status: 'queued', claimToken: null, attempts: { decrement: 1 } },
+  });
 }
 
 /** `claimToken` is the claim the outcome belongs to: a row taken over since is not touched. */
@@ -81,19 +108,37 @@ export type DeliveryOutcome = { id: string; claimToken: string | null; response:
 );
 
 /** Records a batch of outcomes in one transaction (one commit instead of one per message). */
-export async function recordOutcomes(outcomes: DeliveryOutcome[], bounceLimit: number, now = new Date()): Promise<void> {
+export async function recordOutcomes(
+  outcomes: DeliveryOutcome[],
+  bounceLimit: number,
+  now = new Date(),
+): Promise<void> {
   if (outcomes.length === 0) return;
   const writes = outcomes.flatMap((o) => {
     const where = { id: o.id, claimToken: o.claimToken, status: { in: ['sending', 'delivering'] } };
-    if (o.status === 'retry') return [db.digestDelivery.updateMany({ where, data: { status: 'queued', claimToken: null, nextAttemptAt: o.nextAttemptAt, smtpResponse: o.response } })];
-    const row = db.digestDelivery.updateMany({ where, data: { status: o.status, claimToken: null, smtpResponse: o.response, sentAt: o.status === 'sent' ? now : null } });
-    if (o.status === 'sent' && o.hadBounces) return [row, db.subscriber.update({ where: { id: o.subscriberId }, data: { bounceCount: 0 } })];
-    if (o.status === 'failed' && o.isBounce) return [row, db.subscriber.update({ where: { id: o.subscriberId }, data: { bounceCount: { increment: 1 } } })];
+    if (o.status === 'retry')
+      return [
+        db.digestDelivery.updateMany({
+          where,
+          data: { status: 'queued', claimToken: null, nextAttemptAt: o.nextAttemptAt, smtpResponse: o.response },
+        }),
+      ];
+    const row = db.digestDelivery.updateMany({
+      where,
+      data: { status: o.status, claimToken: null, smtpResponse: o.response, sentAt: o.status === 'sent' ? now : null },
+    });
+    if (o.status === 'sent' && o.hadBounces)
+      return [row, db.subscriber.update({ where: { id: o.subscriberId }, data: { bounceCount: 0 } })];
+    if (o.status === 'failed' && o.isBounce)
+      return [row, db.subscriber.update({ where: { id: o.subscriberId }, data: { bounceCount: { increment: 1 } } })];
     return [row];
   });
   await db.$transaction(writes);
   const bounced = outcomes.flatMap((o) => (o.status === 'failed' && o.isBounce ? [o.subscriberId] : []));
   if (bounced.length > 0) {
-    await db.subscriber.updateMany({ where: { id: { in: bounced }, status: 'active', bounceCount: { gte: bounceLimit } }, data: { status: 'suspended', suspendedAt: now } });
+    await db.subscriber.updateMany({
+      where: { id: { in: bounced }, status: 'active', bounceCount: { gte: bounceLimit } },
+      data: { status: 'suspended', suspendedAt: now },
+    });
   }
 }

@@ -14,7 +14,10 @@ export type Interests = { sections: string; topics: string };
 export type ReaderLinks = { preferencesUrl: string; unsubscribeUrl: string };
 
 export function pickFor(articles: DigestArticle[], interests: Interests): StoryPick {
-  return pickStories(articles, { sections: parseSlugList(interests.sections), topics: parseSlugList(interests.topics) });
+  return pickStories(articles, {
+    sections: parseSlugList(interests.sections),
+    topics: parseSlugList(interests.topics),
+  });
 }
 
 export function interestsLabel(interests: Interests, choices: NewsletterChoices): string {
@@ -35,7 +38,10 @@ function storyProps(a: DigestArticle, site: string): DigestStoryProps {
   const absolute = (src: string) => (src.startsWith('http') ? src : `${site}${src}`);
   // The PNG/JPEG rendition (Gmail, Outlook and Yahoo show no SVG); the original only for media
   // imported by a version that made none, until the next import adds it.
-  const image = a.heroEmail ?? { url: a.heroSrc, ...(parseMediaUrl(a.heroSrc) ?? { width: EMAIL_IMAGE_WIDTH, height: Math.round((EMAIL_IMAGE_WIDTH * 9) / 16) }) };
+  const image = a.heroEmail ?? {
+    url: a.heroSrc,
+    ...(parseMediaUrl(a.heroSrc) ?? { width: EMAIL_IMAGE_WIDTH, height: Math.round((EMAIL_IMAGE_WIDTH * 9) / 16) }),
+  };
   return {
     url: `${site}/articles/${a.slug}`,
     title: a.title,
@@ -63,12 +69,22 @@ export function buildDigestProps(
   const byId = new Map(articles.map((a) => [a.id, a]));
   const stories = pick.ids.flatMap((id) => (byId.has(id) ? [storyProps(byId.get(id)!, site)] : []));
   const frequency = digest.frequency === 'weekly' ? 'weekly' : 'daily';
-  const date = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(digest.periodEnd);
+  const date = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(digest.periodEnd);
   const matched = pick.matchedCount > 0;
   return {
     frequency,
     dateLabel: frequency === 'daily' ? date : `Week to ${date}`,
-    preheader: stories.slice(0, 3).map((s) => s.title).join(' · ').slice(0, 140),
+    preheader: stories
+      .slice(0, 3)
+      .map((s) => s.title)
+      .join(' · ')
+      .slice(0, 140),
     interests: matched ? interestsLabel(interests, choices) : '',
     stories: matched ? stories.slice(0, pick.matchedCount) : stories,
     moreStories: matched ? stories.slice(pick.matchedCount) : [],

@@ -3,11 +3,26 @@ import { pickStories, rankCandidates, type Candidate } from './digest-ranking';
 
 const end = new Date('2026-11-26T06:00:00Z');
 const hoursAgo = (h: number) => new Date(end.getTime() - h * 3600_000);
-const c = (id: string, section: string, topics: string[], ageHours: number, views = 0): Candidate => ({ id, sectionSlug: section, topicSlugs: topics, publishedAt: hoursAgo(ageHours), views });
+const c = (id: string, section: string, topics: string[], ageHours: number, views = 0): Candidate => ({
+  id,
+  sectionSlug: section,
+  topicSlugs: topics,
+  publishedAt: hoursAgo(ageHours),
+  views,
+});
 
 describe('rankCandidates', () => {
   it('weighs views in the period against recency', () => {
-    const ranked = rankCandidates([c('old-quiet', 'world', [], 72), c('new-quiet', 'world', [], 1), c('old-read', 'world', [], 40, 1000), c('mid', 'world', [], 20, 100)], end, 24);
+    const ranked = rankCandidates(
+      [
+        c('old-quiet', 'world', [], 72),
+        c('new-quiet', 'world', [], 1),
+        c('old-read', 'world', [], 40, 1000),
+        c('mid', 'world', [], 20, 100),
+      ],
+      end,
+      24,
+    );
     expect(ranked.map((x) => x.id)).toEqual(['old-read', 'new-quiet', 'mid', 'old-quiet']);
   });
 });
@@ -21,7 +36,10 @@ describe('pickStories', () => {
   ];
 
   it('gives top stories (10) to readers with no choice', () => {
-    expect(pickStories(ranked, { sections: [], topics: [] })).toEqual({ ids: ranked.slice(0, 10).map((x) => x.id), matchedCount: 0 });
+    expect(pickStories(ranked, { sections: [], topics: [] })).toEqual({
+      ids: ranked.slice(0, 10).map((x) => x.id),
+      matchedCount: 0,
+    });
   });
 
   it('keeps only matching sections or topics, in score order, topped up to 8 with top stories', () => {
@@ -36,6 +54,9 @@ describe('pickStories', () => {
   });
 
   it('falls back to top stories when nothing matches', () => {
-    expect(pickStories(ranked, { sections: ['arts'], topics: [] })).toEqual({ ids: ranked.slice(0, 10).map((x) => x.id), matchedCount: 0 });
+    expect(pickStories(ranked, { sections: ['arts'], topics: [] })).toEqual({
+      ids: ranked.slice(0, 10).map((x) => x.id),
+      matchedCount: 0,
+    });
   });
 });

@@ -18,11 +18,14 @@ export function rankCandidates(candidates: Candidate[], periodEnd: Date, halfLif
     return c.views / maxViews + 0.5 ** (ageHours / halfLifeHours);
   };
   const scored = candidates.map((c) => ({ c, s: score(c) }));
-  scored.sort((a, b) => b.s - a.s || b.c.publishedAt.getTime() - a.c.publishedAt.getTime() || a.c.id.localeCompare(b.c.id));
+  scored.sort(
+    (a, b) => b.s - a.s || b.c.publishedAt.getTime() - a.c.publishedAt.getTime() || a.c.id.localeCompare(b.c.id),
+  );
   return scored.map((x) => x.c);
 }
 
-const matches = (c: Candidate, want: Interests) => want.sections.includes(c.sectionSlug) || c.topicSlugs.some((t) => want.topics.includes(t));
+const matches = (c: Candidate, want: Interests) =>
+  want.sections.includes(c.sectionSlug) || c.topicSlugs.some((t) => want.topics.includes(t));
 
 /**
  * Up to 10 matching stories in score order. Fewer than 8 matches are topped up with the top
@@ -31,7 +34,10 @@ const matches = (c: Candidate, want: Interests) => want.sections.includes(c.sect
 export function pickStories(ranked: Candidate[], want: Interests): StoryPick {
   const top = ranked.slice(0, MAX_STORIES).map((c) => c.id);
   if (want.sections.length === 0 && want.topics.length === 0) return { ids: top, matchedCount: 0 };
-  const matched = ranked.filter((c) => matches(c, want)).slice(0, MAX_STORIES).map((c) => c.id);
+  const matched = ranked
+    .filter((c) => matches(c, want))
+    .slice(0, MAX_STORIES)
+    .map((c) => c.id);
   if (matched.length === 0) return { ids: top, matchedCount: 0 };
   const ids = [...matched];
   for (const c of ranked) {

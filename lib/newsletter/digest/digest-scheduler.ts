@@ -21,14 +21,24 @@ export async function runDueDigests(now = new Date()): Promise<void> {
     const existing = await findDigestForSlot(frequency, now, settings);
     if (existing?.status === 'sent') continue;
     const summary = await runDigest({ frequency, now });
-    if (summary.status !== 'busy') console.info(`Digest ${frequency}: ${summary.status}, ${summary.counts.sent} sent, ${summary.counts.failed} failed`);
+    if (summary.status !== 'busy')
+      console.info(
+        `Digest ${frequency}: ${summary.status}, ${summary.counts.sent} sent, ${summary.counts.failed} failed`,
+      );
   }
-  await sendOwedConfirmations(now).catch((err: Error) => console.warn(`Owed newsletter confirmations wait for the mail server: ${err.message}`));
+  await sendOwedConfirmations(now).catch((err: Error) =>
+    console.warn(`Owed newsletter confirmations wait for the mail server: ${err.message}`),
+  );
   // Unconfirmed sign-ups are forgotten once their link has expired, or after 48 hours of the
   // mail server refusing their confirmation (data minimisation).
   const expired = new Date(now.getTime() - 48 * 3600_000);
   await db.subscriber.deleteMany({
-    where: { status: 'pending', confirmedAt: null, unsubscribedAt: null, OR: [{ confirmSentAt: { lt: expired } }, { confirmSentAt: null, updatedAt: { lt: expired } }] },
+    where: {
+      status: 'pending',
+      confirmedAt: null,
+      unsubscribedAt: null,
+      OR: [{ confirmSentAt: { lt: expired } }, { confirmSentAt: null, updatedAt: { lt: expired } }],
+    },
   });
 }
 

@@ -20,7 +20,11 @@ export type DigestArticle = Candidate & {
 const CANDIDATE_LIMIT = 200;
 export const RANKED_LIMIT = 100;
 
-export async function loadRankedArticleIds(periodStart: Date, periodEnd: Date, halfLifeHours: number): Promise<string[]> {
+export async function loadRankedArticleIds(
+  periodStart: Date,
+  periodEnd: Date,
+  halfLifeHours: number,
+): Promise<string[]> {
   const [articles, views] = await Promise.all([
     db.article.findMany({
       where: { isPublished: true, publishedAt: { lte: periodEnd } },
@@ -28,11 +32,17 @@ export async function loadRankedArticleIds(periodStart: Date, periodEnd: Date, h
       take: CANDIDATE_LIMIT,
       select: { id: true, sectionSlug: true, publishedAt: true },
     }),
-    db.articleViewHour.groupBy({ by: ['articleId'], where: { hour: { gte: periodStart, lt: periodEnd } }, _sum: { count: true } }),
+    db.articleViewHour.groupBy({
+      by: ['articleId'],
+      where: { hour: { gte: periodStart, lt: periodEnd } },
+      _sum: { count: true },
+    }),
   ]);
   const viewsById = new Map(views.map((v) => [v.articleId, v._sum.count ?? 0]));
   const candidates = articles.map((a) => ({ ...a, topicSlugs: [], views: viewsById.get(a.id) ?? 0 }));
-  return rankCandidates(candidates, periodEnd, halfLifeHours).slice(0, RANKED_LIMIT).map((c) => c.id);
+  return rankCandidates(candidates, periodEnd, halfLifeHours)
+    .slice(0, RANKED_LIMIT)
+    .map((c) => c.id);
 }
 
 /** The frozen ranked list with story details, in rank order (stories deleted since are dropped). */
@@ -55,11 +65,22 @@ export async function loadDigestArticles(articleIds: string[]): Promise<DigestAr
     },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const emailImages = await findEmailImages(db, rows.map((r) => r.heroSrc));
+  const emailImages = await findEmailImages(
+    db,
+    rows.map((r) => r.heroSrc),
+  );
   return articleIds.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
     const { section, topics, ...rest } = r;
-    return [{ ...rest, sectionName: section.name, topicSlugs: topics.map((t) => t.topicSlug), views: 0, heroEmail: emailImages.get(r.heroSrc) ?? null }];
+    return [
+      {
+        ...rest,
+        sectionName: section.name,
+        topicSlugs: topics.map((t) => t.topicSlug),
+        views: 0,
+        heroEmail: emailImages.get(r.heroSrc) ?? null,
+      },
+    ];
   });
 }

@@ -15,16 +15,25 @@ import { preferencesUrl, unsubscribeUrl } from '../newsletter-urls';
 
 async function nextDigestDraft(frequency: Frequency, now: Date) {
   const settings = await getNewsletterSettings();
-  const previous = await db.digest.findFirst({ where: { frequency }, orderBy: { periodEnd: 'desc' }, select: { periodEnd: true } });
+  const previous = await db.digest.findFirst({
+    where: { frequency },
+    orderBy: { periodEnd: 'desc' },
+    select: { periodEnd: true },
+  });
   const periodStart = previous?.periodEnd ?? new Date(now.getTime() - PERIOD_MS[frequency]);
-  const articles = await loadDigestArticles(await loadRankedArticleIds(periodStart, now, frequency === 'daily' ? 24 : 72));
+  const articles = await loadDigestArticles(
+    await loadRankedArticleIds(periodStart, now, frequency === 'daily' ? 24 : 72),
+  );
   return { settings, periodStart, articles, digest: { id: 'preview', frequency, periodEnd: now } };
 }
 
 export async function dryRunDigest(frequency: Frequency, now = new Date()) {
   const { settings, periodStart, articles } = await nextDigestDraft(frequency, now);
   const existing = await findDigestForSlot(frequency, now, settings);
-  const subscribers = await db.subscriber.findMany({ where: { status: 'active', frequency }, select: { sections: true, topics: true } });
+  const subscribers = await db.subscriber.findMany({
+    where: { status: 'active', frequency },
+    select: { sections: true, topics: true },
+  });
   const sets = new Set(subscribers.map((s) => pickKey(pickFor(articles, s))));
   return {
     slot: slotFor(frequency, now, settings),
@@ -43,7 +52,14 @@ export async function previewDigestFor(subscriberId: string, now = new Date()) {
   if (!sub || !sub.email) return null;
   const frequency = sub.frequency === 'weekly' ? 'weekly' : 'daily';
   const { settings, articles, digest } = await nextDigestDraft(frequency, now);
-  const props = buildDigestProps(digest, articles, sub, await listNewsletterChoices(), { preferencesUrl: preferencesUrl(sub), unsubscribeUrl: unsubscribeUrl(sub) }, settings.timeZone);
+  const props = buildDigestProps(
+    digest,
+    articles,
+    sub,
+    await listNewsletterChoices(),
+    { preferencesUrl: preferencesUrl(sub), unsubscribeUrl: unsubscribeUrl(sub) },
+    settings.timeZone,
+  );
   const { html } = await renderEmail(createElement(DigestEmail, props));
   return { email: sub.email, frequency, subject: digestSubject(frequency, now, settings.timeZone), html };
 }

@@ -15,7 +15,12 @@ const UNSUBSCRIBE = 'https://newsletter-placeholder.invalid/unsubscribe';
 
 export type RenderedDigest = { html: string; text: string };
 
-export function createDigestRenderer(digest: DigestInfo, articles: DigestArticle[], choices: NewsletterChoices, timeZone: string) {
+export function createDigestRenderer(
+  digest: DigestInfo,
+  articles: DigestArticle[],
+  choices: NewsletterChoices,
+  timeZone: string,
+) {
   const cache = new Map<string, Promise<RenderedDigest>>();
 
   function renderFor(interests: Interests): Promise<RenderedDigest> {
@@ -24,7 +29,14 @@ export function createDigestRenderer(digest: DigestInfo, articles: DigestArticle
     const key = pick.matchedCount > 0 ? `${pickKey(pick)}|${interests.sections}|${interests.topics}` : pickKey(pick);
     let rendered = cache.get(key);
     if (!rendered) {
-      const props = buildDigestProps(digest, articles, interests, choices, { preferencesUrl: PREFERENCES, unsubscribeUrl: UNSUBSCRIBE }, timeZone);
+      const props = buildDigestProps(
+        digest,
+        articles,
+        interests,
+        choices,
+        { preferencesUrl: PREFERENCES, unsubscribeUrl: UNSUBSCRIBE },
+        timeZone,
+      );
       rendered = renderEmail(createElement(DigestEmail, props));
       cache.set(key, rendered);
     }
@@ -32,9 +44,13 @@ export function createDigestRenderer(digest: DigestInfo, articles: DigestArticle
   }
 
   return {
-    async personalised(interests: Interests, links: { preferencesUrl: string; unsubscribeUrl: string }): Promise<RenderedDigest> {
+    async personalised(
+      interests: Interests,
+      links: { preferencesUrl: string; unsubscribeUrl: string },
+    ): Promise<RenderedDigest> {
       const { html, text } = await renderFor(interests);
-      const fill = (s: string) => s.replaceAll(PREFERENCES, links.preferencesUrl).replaceAll(UNSUBSCRIBE, links.unsubscribeUrl);
+      const fill = (s: string) =>
+        s.replaceAll(PREFERENCES, links.preferencesUrl).replaceAll(UNSUBSCRIBE, links.unsubscribeUrl);
       return { html: fill(html), text: fill(text) };
     },
     distinctRenders: () => cache.size,

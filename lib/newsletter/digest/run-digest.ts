@@ -22,7 +22,15 @@ export type RunDigestOptions = {
   transport?: Transporter;
 };
 
-export type DeliveryCounts = { queued: number; sending: number; delivering: number; sent: number; failed: number; skipped: number; unknown: number };
+export type DeliveryCounts = {
+  queued: number;
+  sending: number;
+  delivering: number;
+  sent: number;
+  failed: number;
+  skipped: number;
+  unknown: number;
+};
 export type DigestRunSummary =
   | { status: 'busy' }
   | {
@@ -58,15 +66,31 @@ export async function runDigest(o: RunDigestOptions): Promise<DigestRunSummary> 
   const stop = new AbortController();
   o.signal?.addEventListener('abort', () => stop.abort(), { once: true });
   const renewal = setInterval(() => {
-    renewLease(lease, holder, LEASE_TTL_MS).then((ok) => ok || stop.abort(), () => stop.abort());
+    renewLease(lease, holder, LEASE_TTL_MS).then(
+      (ok) => ok || stop.abort(),
+      () => stop.abort(),
+    );
   }, LEASE_TTL_MS / 4);
   try {
     const digest = await openDigest(o.frequency, o.now ?? new Date(), settings);
     const base = { digestId: digest.id, subject: digest.subject, recipients: digest.recipients };
-    if (digest.status === 'sent') return { status: 'already-sent', ...base, counts: await countDeliveries(digest.id), abandoned: 0, durationMs: 0, distinctRenders: 0 };
+    if (digest.status === 'sent')
+      return {
+        status: 'already-sent',
+        ...base,
+        counts: await countDeliveries(digest.id),
+        abandoned: 0,
+        durationMs: 0,
+        distinctRenders: 0,
+      };
     const abandoned = await settleAbandoned(digest.id);
     const before = await countDeliveries(digest.id);
-    o.onStart?.({ digestId: digest.id, recipients: digest.recipients, settled: digest.recipients - before.queued, abandoned: abandoned.unknown });
+    o.onStart?.({
+      digestId: digest.id,
+      recipients: digest.recipients,
+      settled: digest.recipients - before.queued,
+      abandoned: abandoned.unknown,
+    });
 
     const transport = o.transport ?? createDigestTransport(settings);
     let distinctRenders = 0;
@@ -89,7 +113,15 @@ export async function runDigest(o: RunDigestOptions): Promise<DigestRunSummary> 
     const counts = await countDeliveries(digest.id);
     const isDone = counts.queued === 0 && counts.sending === 0 && counts.delivering === 0;
     if (isDone) await db.digest.update({ where: { id: digest.id }, data: { status: 'sent', finishedAt: new Date() } });
-    return { status: isDone ? 'sent' : 'interrupted', ...base, counts, abandoned: abandoned.unknown, durationMs: Date.now() - started, distinctRenders, unreachable };
+    return {
+      status: isDone ? 'sent' : 'interrupted',
+      ...base,
+      counts,
+      abandoned: abandoned.unknown,
+      durationMs: Date.now() - started,
+      distinctRenders,
+      unreachable,
+    };
   } finally {
     clearInterval(renewal);
     await releaseLease(lease, holder);

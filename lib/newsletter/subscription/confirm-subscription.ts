@@ -8,10 +8,16 @@ import { verifyToken } from './subscriber-tokens';
 
 export type ConfirmState = 'valid' | 'already-confirmed' | 'expired' | 'invalid';
 
-export async function inspectConfirmToken(token: string, now = Date.now()): Promise<{ state: ConfirmState; email?: string }> {
+export async function inspectConfirmToken(
+  token: string,
+  now = Date.now(),
+): Promise<{ state: ConfirmState; email?: string }> {
   const check = verifyToken(newsletterSecret(), 'confirm', token, now);
   if (!check.ok) return { state: check.reason };
-  const sub = await db.subscriber.findUnique({ where: { id: check.subscriberId }, select: { status: true, tokenVersion: true, email: true } });
+  const sub = await db.subscriber.findUnique({
+    where: { id: check.subscriberId },
+    select: { status: true, tokenVersion: true, email: true },
+  });
   if (!sub || sub.tokenVersion !== check.version || !sub.email) return { state: 'invalid' };
   if (sub.status === 'active') return { state: 'already-confirmed' };
   if (sub.status !== 'pending') return { state: 'invalid' };

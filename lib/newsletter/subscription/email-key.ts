@@ -4,7 +4,10 @@ import crypto from 'node:crypto';
 import { getEnv } from '../../env';
 
 export function emailKeyOf(lowerCasedEmail: string): string {
-  return crypto.createHmac('sha256', newsletterSecret()).update(`newsletter-email\n${lowerCasedEmail}`).digest('base64url');
+  return crypto
+    .createHmac('sha256', newsletterSecret())
+    .update(`newsletter-email\n${lowerCasedEmail}`)
+    .digest('base64url');
 }
 
 export function newsletterSecret(): string {

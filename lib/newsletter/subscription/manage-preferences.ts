@@ -4,8 +4,16 @@ import { newsletterSecret } from './email-key';
 import type { Preferences } from './newsletter-choices';
 import { verifyToken } from './subscriber-tokens';
 
-export type ManagedSubscription = { id: string; status: string; frequency: string; sections: string; topics: string; tokenVersion: number };
-export type PreferencesLookup = { ok: true; subscriber: ManagedSubscription } | { ok: false; reason: 'invalid' | 'expired' | 'unsubscribed' };
+export type ManagedSubscription = {
+  id: string;
+  status: string;
+  frequency: string;
+  sections: string;
+  topics: string;
+  tokenVersion: number;
+};
+export type PreferencesLookup =
+  { ok: true; subscriber: ManagedSubscription } | { ok: false; reason: 'invalid' | 'expired' | 'unsubscribed' };
 
 export async function findByPreferencesToken(token: string): Promise<PreferencesLookup> {
   const check = verifyToken(newsletterSecret(), 'preferences', token);

@@ -10,7 +10,11 @@ export type NewsletterChoices = { sections: Choice[]; topics: Choice[] };
 export async function listNewsletterChoices(): Promise<NewsletterChoices> {
   const [sections, topics] = await Promise.all([
     listSections(),
-    db.topic.findMany({ where: { articles: { some: { article: { isPublished: true } } } }, select: { slug: true, name: true }, orderBy: { name: 'asc' } }),
+    db.topic.findMany({
+      where: { articles: { some: { article: { isPublished: true } } } },
+      select: { slug: true, name: true },
+      orderBy: { name: 'asc' },
+    }),
   ]);
   return { sections, topics };
 }
@@ -27,7 +31,11 @@ export type Preferences = { frequency: 'daily' | 'weekly'; sections: string; top
 export async function toStoredPreferences(input: z.infer<typeof preferencesSchema>): Promise<Preferences> {
   const choices = await listNewsletterChoices();
   const known = (list: Choice[], wanted: string[]) => wanted.filter((s) => list.some((c) => c.slug === s));
-  return { frequency: input.frequency, sections: formatSlugList(known(choices.sections, input.sections)), topics: formatSlugList(known(choices.topics, input.topics)) };
+  return {
+    frequency: input.frequency,
+    sections: formatSlugList(known(choices.sections, input.sections)),
+    topics: formatSlugList(known(choices.topics, input.topics)),
+  };
 }
 
 /** "World, Science and Climate" for emails and pages; "top stories" for no choice. */

@@ -12,7 +12,8 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number | null> = {
 };
 
 export type TokenClaims = { purpose: TokenPurpose; subscriberId: string; version: number };
-export type TokenCheck = { ok: true; subscriberId: string; version: number } | { ok: false; reason: 'invalid' | 'expired' };
+export type TokenCheck =
+  { ok: true; subscriberId: string; version: number } | { ok: false; reason: 'invalid' | 'expired' };
 
 export function createToken(secret: string, claims: TokenClaims, now = Date.now()): string {
   const lifetime = TOKEN_LIFETIME_MS[claims.purpose];

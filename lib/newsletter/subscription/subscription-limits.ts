@@ -7,7 +7,9 @@ import { createRateLimiter, spend } from '../../security/rate-limiter';
 import { emailKeyOf } from './email-key';
 
 const HOUR = 3600;
-const globalForLimits = globalThis as unknown as { dispatchNewsletterLimits?: { byEmail: RateLimiterAbstract; byIp: RateLimiterAbstract } };
+const globalForLimits = globalThis as unknown as {
+  dispatchNewsletterLimits?: { byEmail: RateLimiterAbstract; byIp: RateLimiterAbstract };
+};
 
 function limiters() {
   return (globalForLimits.dispatchNewsletterLimits ??= {

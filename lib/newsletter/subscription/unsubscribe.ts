@@ -10,13 +10,30 @@ export async function unsubscribeSubscriber(subscriberId: string, now = new Date
 }
 
 /** The unsubscribe itself, inside a caller's transaction (account deletion runs it in its own). */
-export async function endSubscription(tx: Prisma.TransactionClient, subscriberId: string, now = new Date()): Promise<void> {
+export async function endSubscription(
+  tx: Prisma.TransactionClient,
+  subscriberId: string,
+  now = new Date(),
+): Promise<void> {
   await tx.subscriber.updateMany({
     where: { id: subscriberId, status: { not: 'unsubscribed' } },
-    data: { status: 'unsubscribed', email: null, sections: '', topics: '', userId: null, confirmedAt: null, unsubscribedAt: now, bounceCount: 0, suspendedAt: null },
+    data: {
+      status: 'unsubscribed',
+      email: null,
+      sections: '',
+      topics: '',
+      userId: null,
+      confirmedAt: null,
+      unsubscribedAt: now,
+      bounceCount: 0,
+      suspendedAt: null,
+    },
   });
   // A digest that is being sent right now must not reach them either.
-  await tx.digestDelivery.updateMany({ where: { subscriberId, status: 'queued' }, data: { status: 'skipped', smtpResponse: 'unsubscribed before sending' } });
+  await tx.digestDelivery.updateMany({
+    where: { subscriberId, status: 'queued' },
+    data: { status: 'skipped', smtpResponse: 'unsubscribed before sending' },
+  });
 }
 
 /** 'ok' for any genuine unsubscribe token, whether or not it was already used. */

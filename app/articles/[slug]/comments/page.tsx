@@ -17,7 +17,9 @@ export default async function ArticleCommentsPage({ params, searchParams }: Prop
   const { slug } = await params;
   const query = await searchParams;
   const { sort, page } = parseCommentView(query.sort, query.page);
-  const article = isSlug(slug) ? await db.article.findFirst({ where: { slug, isPublished: true }, select: { title: true } }) : null;
+  const article = isSlug(slug)
+    ? await db.article.findFirst({ where: { slug, isPublished: true }, select: { title: true } })
+    : null;
   if (!article) notFound();
   const user = await getCurrentUser();
   const view = await listComments(slug, user ? { id: user.id } : null, sort, page);

@@ -38,22 +38,38 @@ export default async function CapturedMailPage({ params }: Props) {
       </dl>
 
       <section aria-labelledby="mail-html">
-        <h2 id="mail-html" className={sectionHeading}>HTML version</h2>
+        <h2 id="mail-html" className={sectionHeading}>
+          HTML version
+        </h2>
         {mail.html ? (
           // sandbox="" : no scripts, forms or navigation from the email's own markup.
-          <iframe title={`HTML version of “${mail.subject}”`} sandbox="" srcDoc={mail.html} className="h-[36rem] w-full rounded border border-neutral-300 bg-white dark:border-neutral-700" />
+          <iframe
+            title={`HTML version of “${mail.subject}”`}
+            sandbox=""
+            srcDoc={mail.html}
+            className="h-[36rem] w-full rounded border border-neutral-300 bg-white dark:border-neutral-700"
+          />
         ) : (
           <p className="text-neutral-600 dark:text-neutral-400">This email has no HTML part.</p>
         )}
       </section>
 
       <section aria-labelledby="mail-text">
-        <h2 id="mail-text" className={sectionHeading}>Plain-text version</h2>
+        <h2 id="mail-text" className={sectionHeading}>
+          Plain-text version
+        </h2>
         {/* Links are live here because the sandboxed HTML above cannot navigate. */}
-        <pre data-mail-text className="overflow-x-auto whitespace-pre-wrap break-words rounded border border-neutral-300 bg-neutral-50 p-4 font-mono text-sm dark:border-neutral-700 dark:bg-neutral-900">
+        <pre
+          data-mail-text
+          className="overflow-x-auto rounded border border-neutral-300 bg-neutral-50 p-4 font-mono text-sm break-words whitespace-pre-wrap dark:border-neutral-700 dark:bg-neutral-900"
+        >
           {splitLinks(mail.text).map((piece, i) =>
             piece.kind === 'link' ? (
-              <a key={i} href={piece.value} className="break-all text-[var(--color-brand)] underline dark:text-[var(--color-brand-dark)]">
+              <a
+                key={i}
+                href={piece.value}
+                className="break-all text-[var(--color-brand)] underline dark:text-[var(--color-brand-dark)]"
+              >
                 {piece.value}
               </a>
             ) : (
@@ -64,19 +80,27 @@ export default async function CapturedMailPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="mail-headers">
-        <h2 id="mail-headers" className={sectionHeading}>Headers</h2>
+        <h2 id="mail-headers" className={sectionHeading}>
+          Headers
+        </h2>
         <table className="w-full text-left font-mono text-xs">
           <caption className="sr-only">Message headers, in the order they appear</caption>
           <thead>
             <tr className="border-b border-neutral-300 dark:border-neutral-700">
-              <th scope="col" className="py-1 pr-4">Name</th>
-              <th scope="col" className="py-1">Value</th>
+              <th scope="col" className="py-1 pr-4">
+                Name
+              </th>
+              <th scope="col" className="py-1">
+                Value
+              </th>
             </tr>
           </thead>
           <tbody>
             {mail.headers.map(([name, value], i) => (
               <tr key={i} className="border-b border-neutral-200 align-top dark:border-neutral-800">
-                <th scope="row" className="py-1 pr-4 font-semibold whitespace-nowrap">{name}</th>
+                <th scope="row" className="py-1 pr-4 font-semibold whitespace-nowrap">
+                  {name}
+                </th>
                 <td className="py-1 break-all">{value}</td>
               </tr>
             ))}

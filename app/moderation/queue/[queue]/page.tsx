@@ -11,7 +11,10 @@ import { buttonClass, inputClass } from '@/components/ui/styles';
 
 export const metadata: Metadata = { title: 'Moderation queue', robots: { index: false } };
 
-type Props = { params: Promise<{ queue: string }>; searchParams: Promise<{ order?: string; article?: string; after?: string }> };
+type Props = {
+  params: Promise<{ queue: string }>;
+  searchParams: Promise<{ order?: string; article?: string; after?: string }>;
+};
 
 export default async function QueuePage({ params, searchParams }: Props) {
   const { queue } = await params;
@@ -22,7 +25,9 @@ export default async function QueuePage({ params, searchParams }: Props) {
   const articleSlug = /^[a-z0-9-]{1,80}$/.test(q.article ?? '') ? q.article : undefined;
   const [counts, page] = await Promise.all([countQueues(), listQueue(queue, { order, articleSlug, cursor: q.after })]);
   const href = (extra: Record<string, string | undefined>) => {
-    const sp = new URLSearchParams(Object.entries({ order, article: articleSlug, ...extra }).filter((e): e is [string, string] => Boolean(e[1])));
+    const sp = new URLSearchParams(
+      Object.entries({ order, article: articleSlug, ...extra }).filter((e): e is [string, string] => Boolean(e[1])),
+    );
     return `/moderation/queue/${queue}?${sp}`;
   };
   return (

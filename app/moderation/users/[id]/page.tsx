@@ -23,8 +23,18 @@ export default async function ModerationUserPage({ params }: { params: Promise<{
       <ModerationNav isAdmin={hasRole(viewer.role, 'admin')} current="user" />
       <p>
         {user.role} · member since {formatDateTime(user.createdAt)}
-        {user.bannedAt && <> · <strong>banned</strong> since {formatDateTime(user.bannedAt)}</>}
-        {isSuspended && <> · <strong>suspended</strong> until {formatDateTime(user.suspendedUntil!)}</>}
+        {user.bannedAt && (
+          <>
+            {' '}
+            · <strong>banned</strong> since {formatDateTime(user.bannedAt)}
+          </>
+        )}
+        {isSuspended && (
+          <>
+            {' '}
+            · <strong>suspended</strong> until {formatDateTime(user.suspendedUntil!)}
+          </>
+        )}
         {user.pendingWarning && <> · a warning is waiting to be seen</>}
       </p>
       <section aria-labelledby="act-heading" className="mt-6 max-w-xl">
@@ -41,7 +51,8 @@ export default async function ModerationUserPage({ params }: { params: Promise<{
           {user.actionsReceived.length === 0 && <li>None.</li>}
           {user.actionsReceived.map((a) => (
             <li key={a.id}>
-              <time dateTime={a.createdAt.toISOString()}>{formatDateTime(a.createdAt)}</time> · <strong>{a.action}</strong> by {auditActorLabel(a.actor, a.action)}
+              <time dateTime={a.createdAt.toISOString()}>{formatDateTime(a.createdAt)}</time> ·{' '}
+              <strong>{a.action}</strong> by {auditActorLabel(a.actor, a.action)}
               {a.rule && <> · rule “{a.rule}”</>}
               {a.note && <> · {a.note}</>}
             </li>

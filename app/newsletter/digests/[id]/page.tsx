@@ -18,19 +18,31 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sections
 export default async function DigestPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
-  const digest = await db.digest.findUnique({ where: { id }, select: { id: true, frequency: true, periodEnd: true, articleIds: true, subject: true } });
+  const digest = await db.digest.findUnique({
+    where: { id },
+    select: { id: true, frequency: true, periodEnd: true, articleIds: true, subject: true },
+  });
   if (!digest) notFound();
   const [choices, settings] = await Promise.all([listNewsletterChoices(), getNewsletterSettings()]);
-  const known = (value: string | undefined, list: { slug: string }[]) => formatSlugList(String(value ?? '').split(',').filter((s) => list.some((c) => c.slug === s)));
+  const known = (value: string | undefined, list: { slug: string }[]) =>
+    formatSlugList(
+      String(value ?? '')
+        .split(',')
+        .filter((s) => list.some((c) => c.slug === s)),
+    );
   const interests = { sections: known(query.sections, choices.sections), topics: known(query.topics, choices.topics) };
   const articles = await loadDigestArticles(JSON.parse(digest.articleIds) as string[]);
   const links = { preferencesUrl: '/newsletter', unsubscribeUrl: '/newsletter' };
   const props = buildDigestProps(digest, articles, interests, choices, links, settings.timeZone);
   return (
     <div className="mx-auto max-w-2xl">
-      <p className="text-sm font-bold uppercase tracking-widest text-[var(--color-brand)] dark:text-[var(--color-brand-dark)]">Dispatch {props.frequency} digest</p>
+      <p className="text-sm font-bold tracking-widest text-[var(--color-brand)] uppercase dark:text-[var(--color-brand-dark)]">
+        Dispatch {props.frequency} digest
+      </p>
       <h1 className="mt-2 font-serif text-4xl font-bold">{props.dateLabel}</h1>
-      <p className="mt-2 text-neutral-700 dark:text-neutral-300">{props.interests ? `Stories in ${props.interests}` : 'Top stories'}</p>
+      <p className="mt-2 text-neutral-700 dark:text-neutral-300">
+        {props.interests ? `Stories in ${props.interests}` : 'Top stories'}
+      </p>
       <StoryList stories={props.stories} />
       {props.moreStories.length > 0 && (
         <>
@@ -54,12 +66,19 @@ function StoryList({ stories }: { stories: DigestStoryProps[] }) {
         <li key={s.url}>
           <figure>
             {/* eslint-disable-next-line @next/next/no-img-element -- the same absolute image URL the email used */}
-            <img src={s.imageUrl} alt={s.imageAlt} width={s.imageWidth} height={s.imageHeight} className="h-auto w-full rounded" loading="lazy" />
+            <img
+              src={s.imageUrl}
+              alt={s.imageAlt}
+              width={s.imageWidth}
+              height={s.imageHeight}
+              className="h-auto w-full rounded"
+              loading="lazy"
+            />
             <figcaption className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
               {s.imageCaption} <span className="text-neutral-500">{s.imageCredit}</span>
             </figcaption>
           </figure>
-          <p className="mt-3 text-xs font-bold uppercase tracking-widest">{s.sectionName}</p>
+          <p className="mt-3 text-xs font-bold tracking-widest uppercase">{s.sectionName}</p>
           <h3 className="mt-1 font-serif text-2xl font-bold">
             <a href={s.url} className="hover:underline">
               {s.title}
