@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# npm test: unit and integration tests (Vitest, real SQLite and SMTP on loopback), the integration
+# npm test: type check, lint (ESLint) and format check (Prettier), then unit and integration tests (Vitest, real SQLite and SMTP on loopback), the integration
 # tests again on PostgreSQL when TEST_POSTGRES_URL is set (.ci/run starts one), then the browser
 # tests (Playwright in Debian's Chromium against the production build), then two production servers
 # on one database (PostgreSQL when TEST_POSTGRES_URL is set) from that build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npx tsc --noEmit
+npx eslint .
+npx prettier --check . --log-level warn
 npm run --silent db:pg-schema -- --check
 npx vitest run
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
