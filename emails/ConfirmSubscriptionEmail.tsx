@@ -1,5 +1,6 @@
 // Double opt-in: one button to confirm. Nothing is sent to the address until it is pressed.
-import { Button, Heading, Link, Text } from '@react-email/components';
+import { Heading, Text } from '@react-email/components';
+import { EmailCallToAction, paragraph } from './components/EmailCallToAction';
 import { EmailLayout } from './components/EmailLayout';
 
 export type ConfirmSubscriptionEmailProps = {
@@ -7,8 +8,6 @@ export type ConfirmSubscriptionEmailProps = {
   frequency: 'daily' | 'weekly';
   expiresInHours: number;
 };
-
-const paragraph = { fontSize: '16px', lineHeight: '24px', margin: '0 0 16px' } as const;
 
 export default function ConfirmSubscriptionEmail({
   confirmUrl,
@@ -32,34 +31,7 @@ export default function ConfirmSubscriptionEmail({
         Someone asked to send the Dispatch {frequency} digest to this address. Confirm it was you and the first digest
         will follow.
       </Text>
-      <Button
-        href={confirmUrl}
-        style={{
-          backgroundColor: '#171717',
-          borderRadius: '4px',
-          color: '#ffffff',
-          display: 'inline-block',
-          fontFamily: 'Helvetica, Arial, sans-serif',
-          fontSize: '16px',
-          fontWeight: 700,
-          padding: '12px 24px',
-          textDecoration: 'none',
-        }}
-      >
-        Confirm subscription
-      </Button>
-      {/* The text part has the link once, under the button's words; this copy is for HTML readers. */}
-      <Text data-skip-in-text="true" style={{ ...paragraph, margin: '24px 0 8px' }}>
-        Or copy this link into your browser:
-      </Text>
-      <Text
-        data-skip-in-text="true"
-        style={{ ...paragraph, fontFamily: 'Menlo, Consolas, monospace', fontSize: '13px', wordBreak: 'break-all' }}
-      >
-        <Link href={confirmUrl} className="dx-link" style={{ color: '#b4121b' }}>
-          {confirmUrl}
-        </Link>
-      </Text>
+      <EmailCallToAction href={confirmUrl} label="Confirm subscription" />
       <Text style={paragraph}>The link works for {expiresInHours} hours.</Text>
     </EmailLayout>
   );

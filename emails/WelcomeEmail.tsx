@@ -1,5 +1,6 @@
 // Sent once a subscription is confirmed: what to expect, and how to change or stop it.
 import { Heading, Link, Text } from '@react-email/components';
+import { paragraph } from './components/EmailCallToAction';
 import { EmailLayout } from './components/EmailLayout';
 import { NewsletterFooter } from './components/NewsletterFooter';
 
@@ -11,8 +12,6 @@ export type WelcomeEmailProps = {
   preferencesUrl: string;
   unsubscribeUrl: string;
 };
-
-const paragraph = { fontSize: '16px', lineHeight: '24px', margin: '0 0 16px' } as const;
 
 export default function WelcomeEmail({
   frequency,
