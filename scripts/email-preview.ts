@@ -2,6 +2,7 @@
 // data/email-preview/<Name>.html and .txt, to open in a browser or diff after a change, and
 // <Name>.png, a screenshot at a 640 px wide window (Chromium, no network) for an editor to look at.
 import './lib/load-env-files';
+import { chromiumLaunchOptions } from './lib/chromium-launch';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,16 +43,7 @@ async function screenshot(browser: Browser, html: string, out: string) {
   }
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 let failures = 0;
 for (const file of files) {
