@@ -1,21 +1,12 @@
 import type { MetadataRoute } from 'next';
-import { db } from '@/lib/db';
+import { listSitemapEntries } from '@/lib/articles/list-sitemap-entries';
 import { getEnv } from '@/lib/env';
 
 export const revalidate = 300;
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = getEnv().SITE_URL;
-  const [articles, sections, topics, videos] = await Promise.all([
-    db.article.findMany({
-      where: { isPublished: true },
-      select: { slug: true, publishedAt: true, updatedAt: true },
-      orderBy: { publishedAt: 'desc' },
-    }),
-    db.section.findMany({ where: { articles: { some: { isPublished: true } } }, select: { slug: true } }),
-    db.topic.findMany({ where: { articles: { some: { article: { isPublished: true } } } }, select: { slug: true } }),
-    db.video.findMany({ where: { isPublished: true }, select: { slug: true, publishedAt: true } }),
-  ]);
+  const { articles, sections, topics, videos } = await listSitemapEntries();
   return [
     { url: `${site}/`, changeFrequency: 'hourly', priority: 1 },
     ...articles.map((a) => ({

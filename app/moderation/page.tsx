@@ -4,24 +4,16 @@ import { DayChart } from '@/components/moderation/DayChart';
 import { ModerationNav } from '@/components/moderation/ModerationNav';
 import { requireRole } from '@/lib/auth/current-user';
 import { hasRole } from '@/lib/auth/roles';
-import { db } from '@/lib/db';
 import { countCommentsPerDay } from '@/lib/moderation/comments-per-day';
 import { countQueues } from '@/lib/moderation/list-queue';
 import { QUEUE_LABELS, QUEUES } from '@/lib/moderation/queues';
+import { listStaff } from '@/lib/moderation/list-staff';
 
 export const metadata: Metadata = { title: 'Moderation', robots: { index: false } };
 
 export default async function ModerationDashboard() {
   const user = await requireRole('moderator', '/moderation');
-  const [counts, days, team] = await Promise.all([
-    countQueues(),
-    countCommentsPerDay(30),
-    db.user.findMany({
-      where: { role: { in: ['moderator', 'admin'] } },
-      orderBy: [{ role: 'asc' }, { createdAt: 'asc' }],
-      select: { id: true, displayName: true, role: true },
-    }),
-  ]);
+  const [counts, days, team] = await Promise.all([countQueues(), countCommentsPerDay(30), listStaff()]);
   return (
     <div>
       <h1 className="font-serif text-4xl font-bold">Moderation</h1>

@@ -1,7 +1,7 @@
 import { WarningNotice } from '@/components/comments/WarningNotice';
-import { db } from '@/lib/db';
+import { getAccountFlags } from '@/lib/accounts/get-account-flags';
 
 export async function AccountWarning({ userId }: { userId: string }) {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { pendingWarning: true } });
+  const user = await getAccountFlags(userId);
   return user?.pendingWarning ? <WarningNotice message={user.pendingWarning} /> : null;
 }

@@ -2,7 +2,7 @@
 // address, with the same preferences page and unsubscribe endpoint the emails use.
 import Link from 'next/link';
 import { subscribeSignedInReader } from '@/components/newsletter/actions/subscribe-signed-in-reader';
-import { db } from '@/lib/db';
+import { getAccountFlags } from '@/lib/accounts/get-account-flags';
 import { describeInterests } from '@/lib/newsletter/subscription/newsletter-choices';
 import { tokenFor } from '@/lib/newsletter/newsletter-urls';
 import { findUserSubscription } from '@/lib/newsletter/subscription/subscribe-user';
@@ -10,10 +10,7 @@ import { UnsubscribeButton } from './UnsubscribeButton';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 
 export async function AccountNewsletter({ userId, email }: { userId: string; email: string }) {
-  const [sub, user] = await Promise.all([
-    findUserSubscription(userId, email),
-    db.user.findUnique({ where: { id: userId }, select: { emailVerified: true } }),
-  ]);
+  const [sub, user] = await Promise.all([findUserSubscription(userId, email), getAccountFlags(userId)]);
   if (sub?.status === 'active') {
     return (
       <div className="space-y-3">

@@ -2,6 +2,7 @@
 // places that SVG cannot go.
 import type { PrismaClient } from '../generated/prisma/client';
 import { mediaUrl, parseMediaUrl } from './media-url';
+import { db } from '../db';
 
 /** The width an email shows a picture at (its content column); renditions are twice that. */
 export const EMAIL_IMAGE_WIDTH = 496;
@@ -18,4 +19,9 @@ export async function findEmailImages(db: PrismaClient, urls: string[]): Promise
     orderBy: { createdAt: 'asc' },
   });
   return new Map(rows.map((r) => [mediaUrl(r.sourceName!), { url: mediaUrl(r.name), width: r.width, height: r.height }]));
+}
+
+/** The raster share card (og:image) for one picture, or undefined before it has been made. */
+export async function findShareImage(url: string): Promise<EmailImage | undefined> {
+  return (await findEmailImages(db, [url])).get(url);
 }

@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import { DigestHistory } from '@/components/newsletter/admin/DigestHistory';
 import { SettingsForm } from '@/components/newsletter/admin/SettingsForm';
 import { requireRole } from '@/lib/auth/current-user';
-import { db } from '@/lib/db';
 import { checkEmailAddress } from '@/lib/mail/email-address';
-import { emailKeyOf } from '@/lib/newsletter/subscription/email-key';
+import { countSubscribersByStatus, findSubscriberIdByAddress } from '@/lib/newsletter/subscription/subscriber-counts';
 import { getNewsletterSettings } from '@/lib/newsletter/newsletter-settings';
 import { previewDigestFor } from '@/lib/newsletter/digest/preview-digest';
 import { buttonClass, inputClass } from '@/components/ui/styles';
@@ -17,18 +16,16 @@ export default async function NewsletterAdminPage({ searchParams }: Props) {
   await requireRole('admin', '/admin/newsletter');
   const wanted = String((await searchParams).subscriber ?? '').trim();
   const settings = await getNewsletterSettings();
-  const counts = await db.subscriber.groupBy({ by: ['status'], _count: { _all: true } });
+  const counts = await countSubscribersByStatus();
   const address = wanted ? checkEmailAddress(wanted) : undefined;
-  const sub = address?.ok
-    ? await db.subscriber.findUnique({ where: { emailKey: emailKeyOf(address.key) }, select: { id: true } })
-    : null;
-  const preview = sub ? await previewDigestFor(sub.id) : null;
+  const subscriberId = address?.ok ? await findSubscriberIdByAddress(address.key) : null;
+  const preview = subscriberId ? await previewDigestFor(subscriberId) : null;
   return (
     <div className="mx-auto max-w-4xl space-y-12">
       <header>
         <h1 className="font-serif text-4xl font-bold">Newsletter</h1>
         <p className="mt-2 text-neutral-700 dark:text-neutral-300">
-          Subscribers: {counts.map((c) => `${c._count._all} ${c.status}`).join(' · ') || 'none yet'}
+          Subscribers: {counts.map((c) => `${c.count} ${c.status}`).join(' · ') || 'none yet'}
         </p>
       </header>
       <section aria-labelledby="history-heading">

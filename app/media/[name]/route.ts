@@ -1,4 +1,4 @@
-import { db } from '@/lib/db';
+import { getMediaAsset } from '@/lib/content/get-media-asset';
 
 // Names carry a content hash, so a response never changes and may be cached forever.
 const NAME = /^[0-9a-f]{16}-\d+x\d+\.(jpg|png|webp|gif|avif|svg)$/;
@@ -6,7 +6,7 @@ const NAME = /^[0-9a-f]{16}-\d+x\d+\.(jpg|png|webp|gif|avif|svg)$/;
 export async function GET(_req: Request, { params }: { params: Promise<{ name: string }> }) {
   const { name } = await params;
   if (!NAME.test(name)) return new Response('Not found', { status: 404 });
-  const asset = await db.mediaAsset.findUnique({ where: { name }, select: { mimeType: true, bytes: true } });
+  const asset = await getMediaAsset(name);
   if (!asset) return new Response('Not found', { status: 404 });
   return new Response(new Uint8Array(asset.bytes), {
     headers: {

@@ -3,8 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/ArticleBody';
 import { Figure } from '@/components/article/Figure';
 import { TopicList } from '@/components/article/TopicList';
-import { findEmailImages } from '@/lib/content/email-image';
-import { db } from '@/lib/db';
+import { findShareImage } from '@/lib/content/email-image';
 import { durationLabel, formatDateTime, formatDuration } from '@/lib/site';
 import { getVideoBySlug } from '@/lib/videos/list-videos';
 
@@ -20,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const video = await getVideoBySlug((await params).slug);
   if (!video) return { title: 'Video not found' };
   // Share cards use the PNG/JPEG rendition: social networks show no SVG.
-  const card = (await findEmailImages(db, [video.posterSrc])).get(video.posterSrc);
+  const card = await findShareImage(video.posterSrc);
   return {
     title: video.title,
     description: video.posterCaption,

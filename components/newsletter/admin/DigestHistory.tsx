@@ -1,16 +1,9 @@
-import { db } from '@/lib/db';
+import { listDigestHistory } from '@/lib/newsletter/digest/list-digest-history';
 import { formatDateTime } from '@/lib/site';
 
 /** The last 30 digests with their ledger totals. */
 export async function DigestHistory() {
-  const digests = await db.digest.findMany({ orderBy: { startedAt: 'desc' }, take: 30 });
-  const counts = await db.digestDelivery.groupBy({
-    by: ['digestId', 'status'],
-    where: { digestId: { in: digests.map((d) => d.id) } },
-    _count: { _all: true },
-  });
-  const count = (id: string, status: string) =>
-    counts.find((c) => c.digestId === id && c.status === status)?._count._all ?? 0;
+  const digests = await listDigestHistory();
   if (digests.length === 0)
     return <p className="text-neutral-700 dark:text-neutral-300">No digest has been sent yet.</p>;
   return (
@@ -37,9 +30,9 @@ export async function DigestHistory() {
                 {formatDateTime(d.periodStart)} – {formatDateTime(d.periodEnd)}
               </td>
               <td className="pr-3">{d.recipients}</td>
-              <td className="pr-3">{count(d.id, 'sent')}</td>
-              <td className="pr-3">{count(d.id, 'failed')}</td>
-              <td className="pr-3">{count(d.id, 'unknown')}</td>
+              <td className="pr-3">{d.count('sent')}</td>
+              <td className="pr-3">{d.count('failed')}</td>
+              <td className="pr-3">{d.count('unknown')}</td>
               <td className="pr-3">
                 {d.finishedAt ? `${Math.round((d.finishedAt.getTime() - d.startedAt.getTime()) / 1000)} s` : '—'}
               </td>

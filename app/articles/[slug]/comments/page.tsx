@@ -4,8 +4,7 @@ import { notFound } from 'next/navigation';
 import { CommentsSection } from '@/components/comments/CommentsSection';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { listComments, parseCommentView } from '@/lib/comments/list-comments';
-import { isSlug } from '@/lib/content/slugify';
-import { db } from '@/lib/db';
+import { getArticleTitle } from '@/lib/articles/get-article-title';
 
 export const metadata: Metadata = { title: 'Comments', robots: { index: false } };
 
@@ -17,10 +16,8 @@ export default async function ArticleCommentsPage({ params, searchParams }: Prop
   const { slug } = await params;
   const query = await searchParams;
   const { sort, page } = parseCommentView(query.sort, query.page);
-  const article = isSlug(slug)
-    ? await db.article.findFirst({ where: { slug, isPublished: true }, select: { title: true } })
-    : null;
-  if (!article) notFound();
+  const title = await getArticleTitle(slug);
+  if (title === null) notFound();
   const user = await getCurrentUser();
   const view = await listComments(slug, user ? { id: user.id } : null, sort, page);
   return (
@@ -30,7 +27,7 @@ export default async function ArticleCommentsPage({ params, searchParams }: Prop
           ← Back to the article
         </Link>
       </p>
-      <h1 className="mt-2 font-serif text-3xl font-bold">{article.title}</h1>
+      <h1 className="mt-2 font-serif text-3xl font-bold">{title}</h1>
       <CommentsSection articleSlug={slug} initial={view} />
     </div>
   );

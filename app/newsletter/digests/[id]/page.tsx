@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { DigestStoryProps } from '@/emails/components/DigestStory';
-import { db } from '@/lib/db';
+import { getSentDigest } from '@/lib/newsletter/digest/get-sent-digest';
 import { buildDigestProps } from '@/lib/newsletter/digest/digest-content';
 import { formatSlugList } from '@/lib/newsletter/digest/digest-ranking';
 import { loadDigestArticles } from '@/lib/newsletter/digest/load-digest-stories';
@@ -18,10 +18,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sections
 export default async function DigestPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
-  const digest = await db.digest.findUnique({
-    where: { id },
-    select: { id: true, frequency: true, periodEnd: true, articleIds: true, subject: true },
-  });
+  const digest = await getSentDigest(id);
   if (!digest) notFound();
   const [choices, settings] = await Promise.all([listNewsletterChoices(), getNewsletterSettings()]);
   const known = (value: string | undefined, list: { slug: string }[]) =>
