@@ -1,6 +1,6 @@
 // A thread's comments as JSON, read by GET (a read must not spend the write allowance that a
 // server action's POST does). Signed-out readers all see the same thread, so their answer may be
-// kept a few seconds by browsers and proxies; a signed-in reader's includes their own held comments
+// kept a few seconds by shared caches (never by the browser itself); a signed-in reader's includes their own held comments
 // and recommendations, so it is private.
 import { NextResponse, type NextRequest } from 'next/server';
 import { getCurrentUser } from '@/lib/auth/current-user';
@@ -16,6 +16,8 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ slug
   const user = await getCurrentUser();
   const comments = await listComments(slug, user ? { id: user.id } : null, view.sort, view.page);
   if (!comments) return NextResponse.json({ error: 'Unknown article.' }, { status: 404 });
-  const cacheControl = user ? 'private, no-store' : 'public, max-age=5';
+  // Shared caches (a CDN) may keep it 5 s; browsers ask again each time, so a reload shows a
+  // comment approved a moment ago.
+  const cacheControl = user ? 'private, no-store' : 'public, max-age=0, s-maxage=5';
   return NextResponse.json(comments, { headers: { 'cache-control': cacheControl, vary: 'Cookie' } });
 }
