@@ -1,7 +1,7 @@
 // A thread's comments as JSON, read by GET (a read must not spend the write allowance that a
-// server action's POST does). Signed-out readers all see the same thread, so their answer may be
-// kept a few seconds by shared caches (never by the browser itself); a signed-in reader's includes their own held comments
-// and recommendations, so it is private.
+// server action's POST does). Signed-out readers all see the same thread, so shared caches may
+// keep their answer a few seconds (never the browser itself); a signed-in reader's includes their
+// own held comments and recommendations, so it is private.
 import { NextResponse, type NextRequest } from 'next/server';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { listComments, parseCommentView } from '@/lib/comments/list-comments';
