@@ -4,12 +4,17 @@ import { getActor } from '@/lib/auth/current-user';
 import { editComment } from '@/lib/comments/edit-comment';
 import { getPolicyRule } from '@/lib/comments/policy';
 import { postComment } from '@/lib/comments/post-comment';
-import { textField } from '@/lib/actions/form-action';
+import { answerBusyDatabase, textField } from '@/lib/actions/form-action';
 import { formDone, formError, type FormState } from '@/lib/actions/form-state';
 
 /** Posts a new comment or reply, or (with commentId) saves an edit. The server checks everything. */
 export async function submitComment(_prev: FormState, form: FormData): Promise<FormState> {
   const body = textField(form, 'body');
+  // A locked database keeps the draft too.
+  return answerBusyDatabase(() => submit(form, body), { body: body.slice(0, 20_000) });
+}
+
+async function submit(form: FormData, body: string): Promise<FormState> {
   const commentId = textField(form, 'commentId');
   const actor = await getActor();
   const result = commentId

@@ -1,6 +1,6 @@
 'use server';
 
-import { textField } from '@/lib/actions/form-action';
+import { busyAware, textField } from '@/lib/actions/form-action';
 import { formDone, formError, type FormState } from '@/lib/actions/form-state';
 import { revalidatePath } from 'next/cache';
 import { getActor } from '@/lib/auth/current-user';
@@ -37,7 +37,7 @@ const isCommentDecision = (value: string): value is CommentDecision =>
   (COMMENT_DECISIONS as readonly string[]).includes(value);
 const isUserAction = (value: string): value is UserAction => (USER_ACTIONS as readonly string[]).includes(value);
 
-export async function moderateCommentAction(_prev: FormState, form: FormData): Promise<FormState> {
+async function moderateCommentActionRun(_prev: FormState, form: FormData): Promise<FormState> {
   const decision = textField(form, 'decision');
   if (!isCommentDecision(decision)) return { status: 'error', message: 'Unknown action.', at: Date.now() };
   const r = await moderateComment(await getActor(), textField(form, 'commentId'), decision, {
@@ -47,7 +47,7 @@ export async function moderateCommentAction(_prev: FormState, form: FormData): P
   return result(r, DONE[decision]);
 }
 
-export async function bulkModerateAction(_prev: FormState, form: FormData): Promise<FormState> {
+async function bulkModerateActionRun(_prev: FormState, form: FormData): Promise<FormState> {
   const decision = form.get('decision') === 'reject' ? 'reject' : 'approve';
   const ids = form.getAll('ids').map(String);
   const r = await moderateComments(await getActor(), ids, decision, {
@@ -57,7 +57,7 @@ export async function bulkModerateAction(_prev: FormState, form: FormData): Prom
   return result(r, r.ok ? `${r.done} comment(s) ${decision === 'approve' ? 'approved' : 'rejected'}.` : '');
 }
 
-export async function actOnUserAction(_prev: FormState, form: FormData): Promise<FormState> {
+async function actOnUserActionRun(_prev: FormState, form: FormData): Promise<FormState> {
   const action = textField(form, 'action');
   if (!isUserAction(action)) return { status: 'error', message: 'Unknown action.', at: Date.now() };
   const r = await actOnUser(await getActor(), textField(form, 'userId'), action, {
@@ -67,12 +67,19 @@ export async function actOnUserAction(_prev: FormState, form: FormData): Promise
   return result(r, USER_DONE[action]);
 }
 
-export async function updateSettingsAction(_prev: FormState, form: FormData): Promise<FormState> {
+async function updateSettingsActionRun(_prev: FormState, form: FormData): Promise<FormState> {
   const r = await updateModerationSettings(await getActor(), Object.fromEntries(form.entries()));
   return result(r, 'Settings saved.');
 }
 
-export async function setArticleModeAction(_prev: FormState, form: FormData): Promise<FormState> {
+async function setArticleModeActionRun(_prev: FormState, form: FormData): Promise<FormState> {
   const r = await setArticleModerationMode(await getActor(), { slug: form.get('slug'), mode: form.get('mode') });
   return result(r, 'Moderation mode saved for that article.');
 }
+
+// A locked database answers in the form, not with an error page (lib/actions/form-action.ts).
+export const moderateCommentAction = busyAware(moderateCommentActionRun);
+export const bulkModerateAction = busyAware(bulkModerateActionRun);
+export const actOnUserAction = busyAware(actOnUserActionRun);
+export const updateSettingsAction = busyAware(updateSettingsActionRun);
+export const setArticleModeAction = busyAware(setArticleModeActionRun);
