@@ -50,13 +50,16 @@ test('article JSON-LD describes a NewsArticle', async ({ page }) => {
     '@type': 'NewsArticle',
     headline: expect.stringContaining('Kelp forests'),
     datePublished: '2026-10-27T08:15:00.000Z',
-    publisher: { name: 'Dispatch' },
+    publisher: { name: 'Dispatch', logo: { url: expect.stringMatching(/\/apple-icon\.png$/) } },
   });
+  // Share cards and the publisher logo are raster images: social networks and search show no SVG.
+  expect((await page.request.get(json.publisher.logo.url)).headers()['content-type']).toBe('image/png');
+  expect(json.image[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/media\/.+\.(png|jpg)$/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     'href',
     /\/articles\/tallow-bay-kelp-forest-recovery$/,
   );
-  await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute('content', /\/media\//);
+  await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute('content', /\/media\/.+\.(png|jpg)$/);
 });
 
 test('search finds an article by a phrase from its body and highlights it', async ({ page }) => {

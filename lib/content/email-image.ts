@@ -3,6 +3,7 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { mediaUrl, parseMediaUrl } from './media-url';
 import { db } from '../db';
+import { cache } from 'react';
 
 /** The width an email shows a picture at (its content column); renditions are twice that. */
 export const EMAIL_IMAGE_WIDTH = 496;
@@ -21,7 +22,10 @@ export async function findEmailImages(db: PrismaClient, urls: string[]): Promise
   return new Map(rows.map((r) => [mediaUrl(r.sourceName!), { url: mediaUrl(r.name), width: r.width, height: r.height }]));
 }
 
-/** The raster share card (og:image) for one picture, or undefined before it has been made. */
-export async function findShareImage(url: string): Promise<EmailImage | undefined> {
+/**
+ * The raster share card (og:image, JSON-LD) for one picture, or undefined before it has been made.
+ * React cache(): the page's metadata and its JSON-LD ask for the same picture in one render.
+ */
+export const findShareImage = cache(async (url: string): Promise<EmailImage | undefined> => {
   return (await findEmailImages(db, [url])).get(url);
-}
+});
