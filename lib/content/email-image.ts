@@ -2,7 +2,6 @@
 // places that SVG cannot go.
 import type { PrismaClient } from '../generated/prisma/client';
 import { mediaUrl, parseMediaUrl } from './media-url';
-import { db } from '../db';
 import { cache } from 'react';
 
 /** The width an email shows a picture at (its content column); renditions are twice that. */
@@ -27,5 +26,8 @@ export async function findEmailImages(db: PrismaClient, urls: string[]): Promise
  * React cache(): the page's metadata and its JSON-LD ask for the same picture in one render.
  */
 export const findShareImage = cache(async (url: string): Promise<EmailImage | undefined> => {
+  // Imported here, not at the top: the importer (and the tests that point lib/db at their own
+  // database before first use) import this file, and lib/db connects on first import.
+  const { db } = await import('../db');
   return (await findEmailImages(db, [url])).get(url);
 });
