@@ -16,8 +16,9 @@ export function testProvider(): TestProvider {
   return process.env.TEST_DATABASE === 'postgresql' ? 'postgresql' : 'sqlite';
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  return testProvider() === 'postgresql' ? createPostgresDatabase() : createSqliteDatabase();
+/** `provider`: for a test about one database's own behaviour (SQLite's write lock), whatever TEST_DATABASE says. */
+export async function createTestDatabase(provider: TestProvider = testProvider()): Promise<TestDatabase> {
+  return provider === 'postgresql' ? createPostgresDatabase() : createSqliteDatabase();
 }
 
 async function createSqliteDatabase(): Promise<TestDatabase> {
