@@ -31,3 +31,9 @@ export const findShareImage = cache(async (url: string): Promise<EmailImage | un
   const { db } = await import('../db');
   return (await findEmailImages(db, [url])).get(url);
 });
+
+/** og:image / twitter:image for a picture: its raster rendition, else the original as imported. */
+export async function shareImageFor(picture: { src: string; width: number; height: number; alt: string }) {
+  const card = await findShareImage(picture.src);
+  return card ? { ...card, alt: picture.alt } : { url: picture.src, width: picture.width, height: picture.height, alt: picture.alt };
+}

@@ -75,7 +75,7 @@ describe('npm start preparation', () => {
   it('on a fresh checkout creates data/, a secret and the database; an SMTP server that does not answer is a warning naming SMTP_URL', async () => {
     const cwd = makeCheckout();
     const port = await freePort();
-    const run = await prepare(cwd, { SITE_URL: 'http://localhost:3000', SMTP_URL: `smtp://127.0.0.1:${port}` });
+    const run = await prepare(cwd, { SITE_URL: 'http://127.0.0.1:3000', SMTP_URL: `smtp://127.0.0.1:${port}` });
     expect(run.output).toMatch(
       new RegExp(`Warning: SMTP_URL \\(smtp://127.0.0.1:${port}\\) does not answer .*: the site starts`),
     );

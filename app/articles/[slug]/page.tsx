@@ -13,7 +13,7 @@ import { NewsletterSlot } from '@/components/newsletter/NewsletterSlot';
 import { MostRead } from '@/components/stories/MostRead';
 import { LatestVideos } from '@/components/videos/LatestVideos';
 import { getArticleBySlug } from '@/lib/articles/get-article-by-slug';
-import { findShareImage } from '@/lib/content/email-image';
+import { shareImageFor } from '@/lib/content/email-image';
 import { listRelatedArticles } from '@/lib/articles/list-related-articles';
 import { listLatestVideos } from '@/lib/videos/list-videos';
 import { listMostRead } from '@/lib/views/list-most-read';
@@ -33,13 +33,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!article) return { title: 'Story not found' };
   const url = `/articles/${article.slug}`;
   // Share cards use the PNG/JPEG rendition: social networks show no SVG.
-  const card = await findShareImage(article.heroSrc);
-  const image = {
-    url: card?.url ?? article.heroSrc,
-    width: card?.width ?? article.heroWidth,
-    height: card?.height ?? article.heroHeight,
+  const image = await shareImageFor({
+    src: article.heroSrc,
+    width: article.heroWidth,
+    height: article.heroHeight,
     alt: article.heroAlt,
-  };
+  });
   return {
     title: article.title,
     description: article.standfirst,

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/ArticleBody';
 import { Figure } from '@/components/article/Figure';
 import { TopicList } from '@/components/article/TopicList';
-import { findShareImage } from '@/lib/content/email-image';
+import { shareImageFor } from '@/lib/content/email-image';
 import { durationLabel, formatDateTime, formatDuration } from '@/lib/site';
 import { getVideoBySlug } from '@/lib/videos/list-videos';
 
@@ -19,7 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const video = await getVideoBySlug((await params).slug);
   if (!video) return { title: 'Video not found' };
   // Share cards use the PNG/JPEG rendition: social networks show no SVG.
-  const card = await findShareImage(video.posterSrc);
+  const image = await shareImageFor({
+    src: video.posterSrc,
+    width: video.posterWidth,
+    height: video.posterHeight,
+    alt: video.posterAlt,
+  });
   return {
     title: video.title,
     description: video.posterCaption,
@@ -28,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       type: 'video.other',
       title: video.title,
       description: video.posterCaption,
-      images: [{ url: card?.url ?? video.posterSrc, width: card?.width, height: card?.height, alt: video.posterAlt }],
+      images: [image],
     },
   };
 }
