@@ -6,6 +6,7 @@ import { useOnDone } from './use-on-done';
 import { idleForm, type FormState } from '@/lib/actions/form-state';
 import { submitComment } from './actions/submit-comment';
 import { buttonClass, inputClass } from '@/components/ui/styles';
+import { REPLY_MODE_LABELS, REPLY_MODES, type ReplyMode } from '@/lib/notifications/notification-kinds';
 
 type Props = {
   articleSlug: string;
@@ -16,6 +17,8 @@ type Props = {
   submitLabel: string;
   onDone?: () => void;
   onCancel?: () => void;
+  /** The reader's reply-email choice: shows the "Email me replies" control (not when editing). */
+  replyMode?: ReplyMode;
 };
 
 export function CommentForm({
@@ -27,6 +30,7 @@ export function CommentForm({
   submitLabel,
   onDone,
   onCancel,
+  replyMode,
 }: Props) {
   const [state, action, isPending] = useActionState<FormState, FormData>(submitComment, idleForm);
   const id = useId();
@@ -66,7 +70,7 @@ export function CommentForm({
       >
         {state.status === 'idle' ? '' : state.message}
       </p>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <button type="submit" disabled={isPending} className={buttonClass({ className: 'text-sm' })}>
           {isPending ? 'Sending…' : submitLabel}
         </button>
@@ -78,6 +82,23 @@ export function CommentForm({
           >
             Cancel
           </button>
+        )}
+        {replyMode && !commentId && (
+          <span className="ml-auto flex items-center gap-2 text-sm">
+            <label htmlFor={`${id}-notify`}>Email me replies</label>
+            <select
+              id={`${id}-notify`}
+              name="notifyReplies"
+              defaultValue={replyMode}
+              className={inputClass('py-1 text-sm')}
+            >
+              {REPLY_MODES.map((m) => (
+                <option key={m} value={m}>
+                  {REPLY_MODE_LABELS[m]}
+                </option>
+              ))}
+            </select>
+          </span>
         )}
       </div>
     </form>

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { CommentView } from '@/lib/comments/list-comments';
+import type { ReplyMode } from '@/lib/notifications/notification-kinds';
 import { ActionButton } from './ActionButton';
 import { deleteCommentAction, recommendCommentAction } from './actions/comment-actions';
 import { CommentForm } from './CommentForm';
@@ -9,10 +10,18 @@ import { CommentText } from './CommentText';
 import { exactTime, relativeTime } from './relative-time';
 import { ReportForm } from './ReportForm';
 
-type Props = { comment: CommentView; articleSlug: string; now: string; canInteract: boolean; onChanged: () => void };
+
+type Props = {
+  comment: CommentView;
+  articleSlug: string;
+  now: string;
+  canInteract: boolean;
+  onChanged: () => void;
+  replyMode?: ReplyMode;
+};
 type Mode = 'view' | 'reply' | 'edit' | 'report';
 
-export function CommentItem({ comment: c, articleSlug, now, canInteract, onChanged }: Props) {
+export function CommentItem({ comment: c, articleSlug, now, canInteract, onChanged, replyMode }: Props) {
   const [mode, setMode] = useState<Mode>('view');
   const [notice, setNotice] = useState('');
   const done = (message = '') => {
@@ -26,6 +35,7 @@ export function CommentItem({ comment: c, articleSlug, now, canInteract, onChang
   const isLive = !c.isPending;
   return (
     <article
+      id={`comment-${c.id}`}
       aria-label={`Comment by ${c.authorName}`}
       className={`rounded p-3 ${c.isFeatured ? 'border-l-4 border-[var(--color-brand)] bg-neutral-50 dark:bg-neutral-900' : ''}`}
     >
@@ -120,6 +130,7 @@ export function CommentItem({ comment: c, articleSlug, now, canInteract, onChang
           <CommentForm
             articleSlug={articleSlug}
             replyToId={c.id}
+            replyMode={replyMode}
             label={`Reply to ${c.authorName}`}
             submitLabel="Post reply"
             onDone={() => done()}

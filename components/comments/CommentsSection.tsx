@@ -88,6 +88,7 @@ export function CommentsSection({ articleSlug, initial }: Props) {
                 articleSlug={articleSlug}
                 label={`Comment as ${view.viewer.displayName}`}
                 submitLabel="Post comment"
+                replyMode={view.viewer.replyNotifications}
                 onDone={() => reload()}
               />
             )}
@@ -120,6 +121,7 @@ export function CommentsSection({ articleSlug, initial }: Props) {
                   now={view.now}
                   canInteract={Boolean(view.viewer?.displayName && view.viewer.hasAcceptedPolicy && !view.closedReason)}
                   onChanged={() => reload()}
+                  replyMode={view.viewer?.replyNotifications}
                 />
                 {t.replies.length > 0 && (
                   <ol
@@ -136,6 +138,7 @@ export function CommentsSection({ articleSlug, initial }: Props) {
                             view.viewer?.displayName && view.viewer.hasAcceptedPolicy && !view.closedReason,
                           )}
                           onChanged={() => reload()}
+                          replyMode={view.viewer?.replyNotifications}
                         />
                       </li>
                     ))}

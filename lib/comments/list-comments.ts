@@ -5,6 +5,8 @@ import { isSlug } from '../content/slugify';
 import { db } from '../db';
 import { EDIT_WINDOW_MS, commentsClosedReason, getModerationSettings } from './comment-settings';
 import { POLICY_VERSION } from './policy';
+import { getNotificationPreferences } from '../notifications/get-notification-preferences';
+import type { ReplyMode } from '../notifications/notification-kinds';
 
 export const COMMENT_SORTS = ['newest', 'oldest', 'recommended'] as const;
 export type CommentSort = (typeof COMMENT_SORTS)[number];
@@ -48,7 +50,13 @@ export type CommentsView = {
   hasMore: boolean;
   threads: CommentView[];
   closedReason: string | null;
-  viewer: null | { displayName: string | null; hasAcceptedPolicy: boolean; warning: string | null };
+  viewer: null | {
+    displayName: string | null;
+    hasAcceptedPolicy: boolean;
+    warning: string | null;
+    /** The "Email me replies" choice shown beside Post comment. */
+    replyNotifications: ReplyMode;
+  };
   policyVersion: string;
   now: string;
 };
@@ -180,6 +188,7 @@ export async function listComments(
           displayName: user.displayName,
           hasAcceptedPolicy: user.policyVersion === POLICY_VERSION,
           warning: user.pendingWarning,
+          replyNotifications: (await getNotificationPreferences(viewer!.id)).replies,
         }
       : null,
     policyVersion: POLICY_VERSION,

@@ -7,6 +7,7 @@ import { checkAuthorStanding } from './author-standing';
 import { consumePostingAllowance } from './posting-limits';
 import { recordScreening, screenText, screeningFields } from './screen-and-record';
 import { nextCommentStatus } from './status-transitions';
+import { queueReplyNotification } from '../notifications/queue-reply-notification';
 
 export type PostCommentInput = { articleSlug: string; body: string; replyToId?: string | null };
 export type PostedComment = {
@@ -90,5 +91,10 @@ export async function postComment(
     await recordScreening(tx, { commentId: created.id, authorId: actor.id, screening, status, isEdit: false, now });
     return created;
   });
+  // A reply published at once tells the author it answers; a held one waits for approval.
+  if (status === 'approved' && replyToId)
+    await queueReplyNotification(comment.id, now).catch((err) =>
+      console.error('Could not queue a reply notification', err),
+    );
   return { ok: true, commentId: comment.id, status, rejectRule: status === 'rejected' ? screening.rejectRule : null };
 }

@@ -7,6 +7,7 @@ import { getModerationSettings } from './comment-settings';
 import { checkReaderStanding } from './author-standing';
 import { POLICY_RULE_IDS } from './policy';
 import { isCommentStatus, nextCommentStatus } from './status-transitions';
+import { queueReportAlerts } from '../notifications/queue-report-alerts';
 
 const reportSchema = z.object({
   rule: z.enum(POLICY_RULE_IDS, { message: 'Choose the rule the comment breaks.' }),
@@ -75,5 +76,6 @@ export async function reportComment(
       return fail('duplicate', 'You have already reported this comment. Thank you — moderators will look at it.');
     throw err;
   }
+  await queueReportAlerts(id.data).catch((err) => console.error('Could not queue report alerts', err));
   return { ok: true };
 }

@@ -6,6 +6,8 @@ import { POLICY_RULE_IDS } from '../comments/policy';
 import { isCommentStatus, nextCommentStatus } from '../comments/status-transitions';
 import { checkStaff } from './moderator-check';
 import { notifyRejection } from './notify-rejection';
+import { queueApprovalNotification } from '../notifications/queue-approval-notification';
+import { queueReplyNotification } from '../notifications/queue-reply-notification';
 
 // Decisions come from form fields: an allow-list, never a property lookup (`'constructor' in {}`).
 export const COMMENT_DECISIONS = ['approve', 'reject', 'feature', 'unfeature'] as const;
@@ -82,6 +84,13 @@ export async function moderateComment(
     await notifyRejection(comment.id).catch((err) =>
       console.error('Could not email the author about a rejected comment', err),
     );
+  }
+  if (decision === 'approve' && comment.status !== 'approved') {
+    // Queued, not sent here: the notification sender delivers them (docs/0014).
+    await Promise.all([
+      comment.status === 'pending' ? queueApprovalNotification(comment.id, now) : null,
+      queueReplyNotification(comment.id, now),
+    ]).catch((err) => console.error('Could not queue notifications for an approved comment', err));
   }
   return { ok: true };
 }

@@ -1,6 +1,7 @@
 import { startInvalidationFollower } from '../platform/follow-invalidations';
 import { getEnv } from '../env';
 import { startDigestScheduler } from '../newsletter/digest/digest-scheduler';
+import { startNotificationScheduler } from '../notifications/notification-scheduler';
 import { flushViews } from '../views/view-buffer';
 import { onShutdown } from '../platform/shutdown-tasks';
 
@@ -12,6 +13,9 @@ onShutdown(flushViews);
 
 // Due newsletter digests go out from the server itself (docs/0006-newsletter.md).
 startDigestScheduler();
+
+// Reply, approval and report emails wait in a ledger until this sender delivers them (docs/0014).
+startNotificationScheduler();
 
 // Imports on any machine reach this server's page cache through the database (docs/0002-caching.md).
 startInvalidationFollower();

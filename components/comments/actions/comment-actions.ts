@@ -5,6 +5,7 @@ import { acceptCommentPolicy } from '@/lib/comments/accept-policy';
 import { deleteComment } from '@/lib/comments/delete-comment';
 import { recommendComment } from '@/lib/comments/recommend-comment';
 import { reportComment } from '@/lib/comments/report-comment';
+import { runNotificationsSoon } from '@/lib/notifications/notification-scheduler';
 import { acknowledgeWarning } from '@/lib/moderation/act-on-user';
 import { formDone, formError, type FormState } from '@/lib/actions/form-state';
 import { busyAware, textField } from '@/lib/actions/form-action';
@@ -26,6 +27,7 @@ async function reportCommentActionRun(_prev: FormState, form: FormData): Promise
     rule: textField(form, 'rule'),
     note: textField(form, 'note'),
   });
+  if (result.ok) runNotificationsSoon(); // a report may have queued moderator alerts
   return toState(result, 'Thank you. Moderators will review this comment.');
 }
 

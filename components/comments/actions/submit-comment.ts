@@ -6,6 +6,9 @@ import { getPolicyRule } from '@/lib/comments/policy';
 import { postComment } from '@/lib/comments/post-comment';
 import { answerBusyDatabase, textField } from '@/lib/actions/form-action';
 import { formDone, formError, type FormState } from '@/lib/actions/form-state';
+import { isReplyMode } from '@/lib/notifications/notification-kinds';
+import { runNotificationsSoon } from '@/lib/notifications/notification-scheduler';
+import { setNotificationPreferences } from '@/lib/notifications/set-notification-preferences';
 
 /** Posts a new comment or reply, or (with commentId) saves an edit. The server checks everything. */
 export async function submitComment(_prev: FormState, form: FormData): Promise<FormState> {
@@ -27,6 +30,10 @@ async function submit(form: FormData, body: string): Promise<FormState> {
   // The draft goes back to the form (cut to what a comment may hold: a 1 MB paste is not echoed).
   const draft = { body: body.slice(0, 20_000) };
   if (!result.ok) return formError(result.message, draft);
+  // The "Email me replies" control beside Post comment saves the reader's choice with the post.
+  const replies = textField(form, 'notifyReplies');
+  if (actor && isReplyMode(replies)) await setNotificationPreferences(actor.id, { replies });
+  if (!commentId) runNotificationsSoon();
   const status = 'status' in result ? result.status : 'approved';
   if (status === 'rejected') {
     const ruleId = 'rejectRule' in result && typeof result.rejectRule === 'string' ? result.rejectRule : undefined;

@@ -13,9 +13,12 @@ import {
 } from '@/lib/moderation/moderate-comment';
 import { setArticleModerationMode } from '@/lib/moderation/set-article-mode';
 import { updateModerationSettings } from '@/lib/moderation/update-settings';
+import { runNotificationsSoon } from '@/lib/notifications/notification-scheduler';
 
 function result(r: { ok: boolean; message?: string }, done: string): FormState {
   if (r.ok) revalidatePath('/moderation', 'layout');
+  // An approval may have queued reply or approval emails: send them now, not at the next tick.
+  if (r.ok) runNotificationsSoon();
   return r.ok ? formDone(done) : formError(r.message ?? 'Something went wrong.');
 }
 
