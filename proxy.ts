@@ -16,9 +16,12 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // addresses; refusing one would leave a reader subscribed against their wish. The signed token is
 // the authority there, so a flood costs an HMAC check and changes nothing.
 const UNLIMITED = new Set(['/newsletter/unsubscribe']);
+// The same for the comment emails' one-click targets (one per kind, docs/0014).
+const UNLIMITED_PREFIX = '/notifications/unsubscribe/';
 
 export async function proxy(req: NextRequest): Promise<Response> {
-  if (READS.has(req.method) || UNLIMITED.has(req.nextUrl.pathname)) return NextResponse.next();
+  const path = req.nextUrl.pathname;
+  if (READS.has(req.method) || UNLIMITED.has(path) || path.startsWith(UNLIMITED_PREFIX)) return NextResponse.next();
   const busySeconds = databaseBusySeconds();
   if (busySeconds > 0) return serviceUnavailable(busySeconds);
   let waitSeconds: number;

@@ -39,7 +39,9 @@ export default function CommentReplyEmail({
     : `${first.replierName} replied to your comment`;
   return (
     <EmailLayout
-      preview={isDailySummary ? heading : `${first.replierName} on “${first.articleTitle}”: ${first.replyExcerpt}`.slice(0, 90)}
+      preview={
+        isDailySummary ? heading : `${first.replierName} on “${first.articleTitle}”: ${first.replyExcerpt}`.slice(0, 90)
+      }
       footer={
         <NotificationFooter
           reason={

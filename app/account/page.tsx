@@ -4,6 +4,8 @@ import { AccountWarning } from '@/components/account/AccountWarning';
 import { DisplayNameForm } from '@/components/account/DisplayNameForm';
 import { AccountNewsletter } from '@/components/newsletter/AccountNewsletter';
 import { UserComments } from '@/components/account/UserComments';
+import { CommentNotificationsForm } from '@/components/account/CommentNotificationsForm';
+import { getNotificationPreferences } from '@/lib/notifications/get-notification-preferences';
 import { requireUser } from '@/lib/auth/current-user';
 import { hasRole } from '@/lib/auth/roles';
 import { signOutAction } from '../../components/auth/actions/sign-out';
@@ -39,6 +41,15 @@ export default async function AccountPage() {
           Your comments
         </h2>
         <UserComments userId={user.id} />
+      </section>
+      <section aria-labelledby="comment-emails-heading">
+        <h2 id="comment-emails-heading" className="mb-3 text-xl font-bold">
+          Comment emails
+        </h2>
+        <CommentNotificationsForm
+          current={await getNotificationPreferences(user.id)}
+          isStaff={hasRole(user.role, 'moderator')}
+        />
       </section>
       <section aria-labelledby="newsletter-heading">
         <h2 id="newsletter-heading" className="mb-3 text-xl font-bold">

@@ -15,6 +15,7 @@ type Settings = {
   commentWindowDays: number;
   postsPer15Seconds: number;
   postsPerHour: number;
+  reportAlertThreshold: number;
 };
 
 const idle = idleForm;
@@ -24,6 +25,7 @@ const NUMBERS: [keyof Settings, string][] = [
   ['newCommenterHoldCount', 'Comments held for review from a new commenter'],
   ['linkHoldMinApproved', 'Approved comments a reader needs before links go live'],
   ['reportHoldThreshold', 'Reports that take a comment down for review'],
+  ['reportAlertThreshold', 'Email moderators when a comment gets this many reports (0: off)'],
   ['commentWindowDays', 'Days comments stay open after publication (0: always open)'],
   ['postsPer15Seconds', 'Comments a reader may post per 15 seconds'],
   ['postsPerHour', 'Comments a reader may post per hour'],

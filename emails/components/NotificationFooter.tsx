@@ -2,7 +2,12 @@
 // this kind (the same link is in the List-Unsubscribe header), plus where to change choices.
 import { Link, Text } from '@react-email/components';
 
-export type NotificationFooterProps = { reason: string; unsubscribeUrl: string; unsubscribeLabel: string; accountUrl: string };
+export type NotificationFooterProps = {
+  reason: string;
+  unsubscribeUrl: string;
+  unsubscribeLabel: string;
+  accountUrl: string;
+};
 
 const link = { color: '#525252', textDecoration: 'underline' } as const;
 

@@ -29,6 +29,8 @@ export const settingsSchema = z.object({
     z.number().min(1, 'Comments per 15 seconds must be at least 1.'),
   ),
   postsPerHour: count('Comments per hour', 10_000).pipe(z.number().min(1, 'Comments per hour must be at least 1.')),
+  // Optional so a form or script that predates it leaves it as it is.
+  reportAlertThreshold: count('Reports before moderators are emailed', 1000).optional(),
 });
 
 export type SettingsInput = z.input<typeof settingsSchema>;
@@ -41,7 +43,7 @@ export async function updateModerationSettings(actor: Actor, input: Record<strin
   if (!parsed.success) return fail('invalid', parsed.error.issues[0]!.message);
   const before = await getModerationSettings();
   const changed = Object.fromEntries(
-    Object.entries(parsed.data).filter(([k, v]) => before[k as keyof typeof before] !== v),
+    Object.entries(parsed.data).filter(([k, v]) => v !== undefined && before[k as keyof typeof before] !== v),
   );
   await db.$transaction([
     db.moderationSettings.update({ where: { id: 1 }, data: parsed.data }),

@@ -128,4 +128,3 @@ export async function composeNotification(claim: Claim): Promise<ComposedNotific
     : `${replies[0]!.replierName} replied to your comment on “${replies[0]!.articleTitle}”`;
   return { skipped, email: { ...base, subject, template } };
 }
-

@@ -19,7 +19,14 @@ const MAX_ATTEMPTS = 5;
 
 export type NotificationRunSummary =
   | { status: 'busy' }
-  | { status: 'done' | 'interrupted'; sent: number; failed: number; skipped: number; unknown: number; abandoned: number };
+  | {
+      status: 'done' | 'interrupted';
+      sent: number;
+      failed: number;
+      skipped: number;
+      unknown: number;
+      abandoned: number;
+    };
 
 export type DeliverOptions = { now?: () => Date; signal?: AbortSignal; retryBaseMs?: number };
 
@@ -77,7 +84,14 @@ async function deliverOne(claim: Claim, retryBaseMs: number): Promise<Outcome> {
   try {
     const { html, text } = await renderEmail(email.template);
     const result = await sendRenderedEmail(
-      { to: email.to, subject: email.subject, html, text, listUnsubscribe: email.listUnsubscribe, listId: email.listId },
+      {
+        to: email.to,
+        subject: email.subject,
+        html,
+        text,
+        listUnsubscribe: email.listUnsubscribe,
+        listId: email.listId,
+      },
       {
         beforeEndOfData: async () => {
           await markDelivering(claim, email.ids);
@@ -112,6 +126,9 @@ async function deliverOne(claim: Claim, retryBaseMs: number): Promise<Outcome> {
 const later = (_claim: Claim, baseMs: number, attempts = 1) => new Date(Date.now() + retryDelayMs(attempts, baseMs));
 
 async function attemptsOf(claim: Claim): Promise<number> {
-  const row = await db.commentNotification.findFirst({ where: { claimToken: claim.claimToken }, select: { attempts: true } });
+  const row = await db.commentNotification.findFirst({
+    where: { claimToken: claim.claimToken },
+    select: { attempts: true },
+  });
   return row?.attempts ?? MAX_ATTEMPTS;
 }

@@ -18,4 +18,8 @@ export const isNotificationKind = (v: unknown): v is NotificationKind =>
 export type NotificationPreferences = { replies: ReplyMode; approvals: boolean; reportAlerts: boolean };
 
 /** What a reader gets before choosing: replies at once (the complaint was "off by default"). */
-export const DEFAULT_PREFERENCES: NotificationPreferences = { replies: 'immediate', approvals: true, reportAlerts: true };
+export const DEFAULT_PREFERENCES: NotificationPreferences = {
+  replies: 'immediate',
+  approvals: true,
+  reportAlerts: true,
+};

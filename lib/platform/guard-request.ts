@@ -12,7 +12,7 @@ export const MAX_API_BODY_BYTES = 64 * 1024;
 
 export type Refusal = { status: 400 | 411 | 413; message: string };
 
-const API_PATHS = [/^\/api\//, /^\/newsletter\/unsubscribe(?:\/|$)/];
+const API_PATHS = [/^\/api\//, /^\/newsletter\/unsubscribe(?:\/|$)/, /^\/notifications\/unsubscribe\//];
 const PROXY_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip'];
 
 export function bodyLimitFor(pathname: string): number {

@@ -86,6 +86,9 @@ describe('account data: export and deletion', () => {
     expect(await recommendComment(leaver, ids.others, true)).toMatchObject({ ok: true });
     expect(await reportComment(leaver, ids.others, { rule: 'spam', note: WORDS[3] })).toEqual({ ok: true });
     expect(await recommendComment(other, ids.first, true)).toMatchObject({ ok: true });
+    // The reply above queued a reply email to the leaver; their email choices get a row too.
+    const { setNotificationPreferences } = await import('../../lib/notifications/set-notification-preferences');
+    await setNotificationPreferences(ids.leaver!, { approvals: false });
     expect(
       await actOnUser({ id: ids.mod!, role: 'moderator' }, ids.leaver!, 'warn', { reason: 'Please keep it civil' }),
     ).toEqual({ ok: true });
@@ -165,6 +168,8 @@ describe('account data: export and deletion', () => {
     expect(data).toMatchObject({
       account: { email: EMAIL, displayName: 'leaver', policyVersion: '1.0' },
       newsletter: { email: EMAIL, status: 'active', frequency: 'weekly' },
+      commentEmailSettings: { replies: 'immediate', approvals: false },
+      commentEmails: [{ kind: 'reply', commentId: ids.reply, status: 'queued' }],
     });
     for (const secret of SECRETS) expect(json).not.toContain(secret);
     expect(json).not.toContain('emailKey');
@@ -206,6 +211,8 @@ describe('account data: export and deletion', () => {
 
     expect(await db.user.count({ where: { id: ids.leaver! } })).toBe(0);
     expect(await db.session.count({ where: { userId: ids.leaver! } })).toBe(0);
+    expect(await db.commentNotification.count({ where: { recipientId: ids.leaver! } })).toBe(0);
+    expect(await db.commentNotificationSettings.count({ where: { userId: ids.leaver! } })).toBe(0);
     for (const id of [ids.first!, ids.second!, ids.held!]) {
       expect(await db.comment.findUniqueOrThrow({ where: { id } })).toMatchObject({
         isDeleted: true,
