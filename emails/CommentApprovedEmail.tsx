@@ -25,7 +25,7 @@ export default function CommentApprovedEmail({
 }: CommentApprovedEmailProps) {
   return (
     <EmailLayout
-      preview={`A moderator approved your comment on “${articleTitle}”; everyone can read it now.`}
+      preview={`Everyone can read what you wrote on “${articleTitle}” now.`}
       footer={
         <NotificationFooter
           reason="You get this because a comment of yours waited for a moderator."
