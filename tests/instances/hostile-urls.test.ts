@@ -32,6 +32,8 @@ const ROUTES = [
   '/newsletter/preferences?token={}',
   '/newsletter/unsubscribe?token={}',
   '/newsletter/digests/{}',
+  '/notifications/unsubscribe/{}?token={}',
+  '/notifications/unsubscribe/replies?token={}',
   '/moderation/queue/{}',
   '/moderation/users/{}',
   '/dev/mailbox/{}',

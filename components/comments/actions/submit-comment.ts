@@ -6,6 +6,7 @@ import { getPolicyRule } from '@/lib/comments/policy';
 import { postComment } from '@/lib/comments/post-comment';
 import { answerBusyDatabase, textField } from '@/lib/actions/form-action';
 import { formDone, formError, type FormState } from '@/lib/actions/form-state';
+import { getNotificationPreferences } from '@/lib/notifications/get-notification-preferences';
 import { isReplyMode } from '@/lib/notifications/notification-kinds';
 import { runNotificationsSoon } from '@/lib/notifications/notification-scheduler';
 import { setNotificationPreferences } from '@/lib/notifications/set-notification-preferences';
@@ -32,7 +33,8 @@ async function submit(form: FormData, body: string): Promise<FormState> {
   if (!result.ok) return formError(result.message, draft);
   // The "Email me replies" control beside Post comment saves the reader's choice with the post.
   const replies = textField(form, 'notifyReplies');
-  if (actor && isReplyMode(replies)) await setNotificationPreferences(actor.id, { replies });
+  if (actor && isReplyMode(replies) && (await getNotificationPreferences(actor.id)).replies !== replies)
+    await setNotificationPreferences(actor.id, { replies });
   if (!commentId) runNotificationsSoon();
   const status = 'status' in result ? result.status : 'approved';
   if (status === 'rejected') {
