@@ -46,7 +46,7 @@ export function CommentNotificationsForm({ current, isStaff }: Props) {
       )}
       <div className="flex items-center gap-3">
         <button type="submit" disabled={isPending} className={buttonClass()}>
-          Save email settings
+          Update email choices
         </button>
         <p
           role="status"

@@ -26,6 +26,6 @@ export const updateCommentNotifications = formAction({
     const isStaff = hasRole(user.role, 'moderator');
     await setNotificationPreferences(user.id, { replies, approvals, ...(isStaff ? { reportAlerts } : {}) });
     revalidatePath('/account');
-    return formDone('Email settings saved.');
+    return formDone('Email choices updated.');
   },
 });
