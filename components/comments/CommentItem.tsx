@@ -10,7 +10,6 @@ import { CommentText } from './CommentText';
 import { exactTime, relativeTime } from './relative-time';
 import { ReportForm } from './ReportForm';
 
-
 type Props = {
   comment: CommentView;
   articleSlug: string;
