@@ -18,19 +18,24 @@ export async function claimDue(limit: number, now = new Date()): Promise<Claim[]
     select: { id: true, kind: true, recipientId: true, delivery: true },
   });
   // Daily rows of one reader and kind go into one email; everything else is one email a row.
-  const groups = new Map<string, { recipientId: string; kind: string; ids: string[] }>();
+  const groups = new Map<string, { recipientId: string; kind: string; ids: string[]; isDaily: boolean }>();
   for (const row of due) {
-    const key = row.delivery === 'daily' ? `daily:${row.kind}:${row.recipientId}` : row.id;
-    const group = groups.get(key) ?? { recipientId: row.recipientId, kind: row.kind, ids: [] };
+    const isDaily = row.delivery === 'daily';
+    const key = isDaily ? `daily:${row.kind}:${row.recipientId}` : row.id;
+    const group = groups.get(key) ?? { recipientId: row.recipientId, kind: row.kind, ids: [], isDaily };
     group.ids.push(row.id);
     groups.set(key, group);
     if (groups.size >= limit) break;
   }
   const claims: Claim[] = [];
-  for (const group of groups.values()) {
+  for (const { isDaily, ...group } of groups.values()) {
     const claimToken = crypto.randomUUID();
+    // A summary takes every due daily row of that reader, also those beyond this page.
+    const where = isDaily
+      ? { recipientId: group.recipientId, kind: group.kind, delivery: 'daily', nextAttemptAt: { lte: now } }
+      : { id: { in: group.ids } };
     await db.commentNotification.updateMany({
-      where: { id: { in: group.ids }, status: 'queued' },
+      where: { ...where, status: 'queued' },
       data: { status: 'sending', claimToken, claimedAt: now, attempts: { increment: 1 } },
     });
     const claimed = await db.commentNotification.findMany({ where: { claimToken }, select: { id: true } });
