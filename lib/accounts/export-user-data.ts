@@ -19,6 +19,9 @@ export const EXPORT_SECTIONS = {
   ModerationAction: 'moderation',
   Subscriber: 'newsletter',
   DigestDelivery: 'newsletter',
+  // Not linked to User (keyed by the address's hash) but about the reader all the same.
+  Suppression: 'mailSuppression',
+  MailEvent: 'bouncesAndComplaints',
 } as const;
 
 type Reason = { phase?: string; rule?: string; decision?: string };
@@ -50,87 +53,101 @@ export async function exportUserData(userId: string, now = new Date()) {
       sessions: { select: { expires: true } },
     },
   });
-  const [comments, recommendations, reports, received, taken, signInLinks, subscriber] = await Promise.all([
-    db.comment.findMany({
-      where: { authorId: userId },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      select: {
-        id: true,
-        body: true,
-        status: true,
-        reasons: true,
-        rejectRule: true,
-        rejectNote: true,
-        isDeleted: true,
-        isFeatured: true,
-        recommendCount: true,
-        reportCount: true,
-        parentId: true,
-        replyToId: true,
-        createdAt: true,
-        editedAt: true,
-        moderatedAt: true,
-        article: { select: { slug: true, title: true } },
-        edits: { orderBy: { editedAt: 'asc' }, select: { body: true, editedAt: true } },
-      },
-    }),
-    db.commentRecommendation.findMany({
-      where: { userId },
-      orderBy: { createdAt: 'asc' },
-      select: { commentId: true, createdAt: true },
-    }),
-    db.commentReport.findMany({
-      where: { reporterId: userId },
-      orderBy: { createdAt: 'asc' },
-      select: { commentId: true, rule: true, note: true, createdAt: true },
-    }),
-    db.moderationAction.findMany({
-      where: { targetUserId: userId },
-      orderBy: { createdAt: 'asc' },
-      select: {
-        action: true,
-        rule: true,
-        note: true,
-        details: true,
-        targetCommentId: true,
-        actorId: true,
-        createdAt: true,
-      },
-    }),
-    db.moderationAction.findMany({
-      where: { actorId: userId },
-      orderBy: { createdAt: 'asc' },
-      select: { action: true, rule: true, note: true, targetCommentId: true, targetUserId: true, createdAt: true },
-    }),
-    db.verificationToken.findMany({ where: { identifier: user.email }, select: { expires: true } }),
-    db.subscriber.findFirst({
-      where: { OR: [{ userId }, { emailKey: emailKeyOf(user.email.toLowerCase()) }] },
-      select: {
-        email: true,
-        status: true,
-        frequency: true,
-        sections: true,
-        topics: true,
-        confirmSentAt: true,
-        confirmedAt: true,
-        unsubscribedAt: true,
-        bounceCount: true,
-        suspendedAt: true,
-        createdAt: true,
-        updatedAt: true,
-        deliveries: {
-          orderBy: { nextAttemptAt: 'asc' },
-          select: {
-            status: true,
-            attempts: true,
-            sentAt: true,
-            smtpResponse: true,
-            digest: { select: { subject: true, frequency: true, slot: true } },
+  const addressKey = emailKeyOf(user.email.toLowerCase());
+  const [comments, recommendations, reports, received, taken, signInLinks, subscriber, suppression, mailEvents] =
+    await Promise.all([
+      db.comment.findMany({
+        where: { authorId: userId },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        select: {
+          id: true,
+          body: true,
+          status: true,
+          reasons: true,
+          rejectRule: true,
+          rejectNote: true,
+          isDeleted: true,
+          isFeatured: true,
+          recommendCount: true,
+          reportCount: true,
+          parentId: true,
+          replyToId: true,
+          createdAt: true,
+          editedAt: true,
+          moderatedAt: true,
+          article: { select: { slug: true, title: true } },
+          edits: { orderBy: { editedAt: 'asc' }, select: { body: true, editedAt: true } },
+        },
+      }),
+      db.commentRecommendation.findMany({
+        where: { userId },
+        orderBy: { createdAt: 'asc' },
+        select: { commentId: true, createdAt: true },
+      }),
+      db.commentReport.findMany({
+        where: { reporterId: userId },
+        orderBy: { createdAt: 'asc' },
+        select: { commentId: true, rule: true, note: true, createdAt: true },
+      }),
+      db.moderationAction.findMany({
+        where: { targetUserId: userId },
+        orderBy: { createdAt: 'asc' },
+        select: {
+          action: true,
+          rule: true,
+          note: true,
+          details: true,
+          targetCommentId: true,
+          actorId: true,
+          createdAt: true,
+        },
+      }),
+      db.moderationAction.findMany({
+        where: { actorId: userId },
+        orderBy: { createdAt: 'asc' },
+        select: { action: true, rule: true, note: true, targetCommentId: true, targetUserId: true, createdAt: true },
+      }),
+      db.verificationToken.findMany({ where: { identifier: user.email }, select: { expires: true } }),
+      db.subscriber.findFirst({
+        where: { OR: [{ userId }, { emailKey: emailKeyOf(user.email.toLowerCase()) }] },
+        select: {
+          email: true,
+          status: true,
+          frequency: true,
+          sections: true,
+          topics: true,
+          confirmSentAt: true,
+          confirmedAt: true,
+          unsubscribedAt: true,
+          bounceCount: true,
+          suspendedAt: true,
+          createdAt: true,
+          updatedAt: true,
+          deliveries: {
+            orderBy: { nextAttemptAt: 'asc' },
+            select: {
+              status: true,
+              attempts: true,
+              sentAt: true,
+              smtpResponse: true,
+              bouncedAt: true,
+              complainedAt: true,
+              digest: { select: { subject: true, frequency: true, slot: true } },
+            },
           },
         },
-      },
-    }),
-  ]);
+      }),
+      // Suppression and bounce records are keyed by the address, not the account (docs/0016).
+      db.suppression.findUnique({
+        where: { emailKey: addressKey },
+        select: { reason: true, detail: true, createdAt: true },
+      }),
+      db.mailEvent.findMany({
+        where: { emailKey: addressKey, kind: { in: ['hard-bounce', 'soft-bounce', 'complaint'] } },
+        orderBy: { createdAt: 'asc' },
+        select: { kind: true, source: true, status: true, detail: true, createdAt: true },
+      }),
+    ]);
   const { accounts, sessions, ...account } = user;
   return {
     format: 'dispatch-reader-data',
@@ -153,6 +170,8 @@ export async function exportUserData(userId: string, now = new Date()) {
     })),
     moderationActionsTaken: taken,
     newsletter: subscriber,
+    mailSuppression: suppression,
+    bouncesAndComplaints: mailEvents,
   };
 }
 
