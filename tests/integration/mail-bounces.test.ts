@@ -151,7 +151,7 @@ describe('bounce messages posted to /api/mail/inbound', () => {
   it('a 5.1.1 DSN suppresses the address at once and marks its digest delivery bounced', async () => {
     const { verp, ref } = sentTo('hard@reader.test');
     // The report names another address: the signed token decides whose delivery it was.
-    const raw = fixture('dsn-hard.eml', { RECIPIENT: 'hard@reader.test', VERP: verp, REF: ref });
+    const raw = fixture('dsn-hard.eml', { RECIPIENT: 'someone-else@elsewhere.test', VERP: verp, REF: ref });
     const response = await postInbound(raw, `Basic ${btoa(`relay:${INBOUND_SECRET}`)}`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ reports: 1, results: ['suppressed'] });
@@ -164,6 +164,7 @@ describe('bounce messages posted to /api/mail/inbound', () => {
     expect(delivery!.bouncedAt).toBeInstanceOf(Date);
     expect(delivery!.complainedAt).toBeNull();
     expect(await suppressionOf('steady@reader.test')).toBeNull();
+    expect(await suppressionOf('someone-else@elsewhere.test')).toBeNull();
   });
 
   it('soft (4.x.x) bounces suppress only at the threshold; a delay warning is no bounce', async () => {
