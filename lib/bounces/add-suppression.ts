@@ -1,4 +1,3 @@
-import 'server-only';
 // An admin puts an address on the suppression list by hand (a reader asked by phone, a
 // provider's list imported); recorded in the audit trail with who did it.
 import { db } from '../db';

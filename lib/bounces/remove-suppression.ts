@@ -1,4 +1,3 @@
-import 'server-only';
 // An admin lifts a suppression (the reader fixed their mailbox, a complaint was a mistake). The
 // audit trail keeps who did it and what the row said; soft bounces before this moment no longer
 // count towards the threshold.
