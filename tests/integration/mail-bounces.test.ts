@@ -354,4 +354,35 @@ describe('the suppression list in the mail layer', () => {
     expect(await (await postInbound(raw)).json()).toEqual({ reports: 1, results: ['recorded'] });
     expect(await removeSuppression({ id: soft.id, actorId: 'admin-2' })).toBeUndefined();
   });
+
+  it('a reader’s export shows their suppression; deleting the account erases the address but keeps it suppressed', async () => {
+    const user = await t.db.user.create({ data: { email: 'leaving@reader.test', role: 'reader' } });
+    const key = lib.emailKeyOf('leaving@reader.test');
+    await t.db.suppression.create({
+      data: { emailKey: key, email: 'leaving@reader.test', reason: 'hard-bounce', detail: '550 <leaving@reader.test>' },
+    });
+    await t.db.mailEvent.create({
+      data: {
+        kind: 'hard-bounce',
+        emailKey: key,
+        source: 'inbound',
+        status: '5.1.1',
+        detail: '550 <leaving@reader.test>',
+      },
+    });
+    const { exportUserData } = await import('../../lib/accounts/export-user-data');
+    const exported = await exportUserData(user.id);
+    expect(exported.mailSuppression).toMatchObject({ reason: 'hard-bounce' });
+    expect(exported.bouncesAndComplaints).toEqual([expect.objectContaining({ kind: 'hard-bounce', status: '5.1.1' })]);
+
+    const { deleteUser } = await import('../../lib/accounts/delete-user');
+    await deleteUser(user.id);
+    expect(await t.db.suppression.findUnique({ where: { emailKey: key } })).toMatchObject({
+      email: null,
+      detail: null,
+      reason: 'hard-bounce',
+    });
+    const rows = JSON.stringify([await t.db.suppression.findMany(), await t.db.mailEvent.findMany()]);
+    expect(rows).not.toContain('leaving@reader.test');
+  });
 });
