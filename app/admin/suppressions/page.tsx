@@ -44,7 +44,12 @@ export default async function SuppressionsPage({ searchParams }: Props) {
         <h2 id="list-heading" className="mb-3 text-xl font-bold">
           Suppressed addresses ({total})
         </h2>
-        <form method="get" role="search" aria-label="Search the suppression list" className="mb-4 flex flex-wrap items-end gap-3">
+        <form
+          method="get"
+          role="search"
+          aria-label="Search the suppression list"
+          className="mb-4 flex flex-wrap items-end gap-3"
+        >
           <label className="block grow">
             <span className="font-semibold">Search by address</span>
             <input name="q" type="search" defaultValue={query} className={inputClass('mt-1 w-full')} />
