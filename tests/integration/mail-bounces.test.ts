@@ -320,6 +320,8 @@ describe('the suppression list in the mail layer', () => {
     } as never);
     expect(received.slice(before).map((r) => r.to)).toEqual([address]);
     expect(rawHeader(received.at(-1)!.raw, 'Subject')).toBe('Your Dispatch sign-in link');
+    // Sent through the shared pool (not the digest's transport), it carries a VERP sender too.
+    expect(received.at(-1)!.mailFrom).toMatch(/^bounces\+s\.[0-9a-f]{16}@dispatch\.test$/);
   });
 
   it('admins add and remove suppressions, with the audit trail; removal restarts the soft-bounce count', async () => {
