@@ -46,8 +46,9 @@ test('an admin adds, finds and removes a suppressed address', async ({ browser }
   await expect(row).toContainText('Asked us by phone');
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
-  await page.getByRole('searchbox', { name: 'Search by address' }).fill(address);
-  await page.getByRole('button', { name: 'Search' }).click();
+  const search = page.getByRole('search', { name: 'Search the suppression list' });
+  await search.getByRole('searchbox', { name: 'Search by address' }).fill(address);
+  await search.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\?q=/);
   await expect(list.getByRole('row')).toHaveCount(2); // the header and the match
 
