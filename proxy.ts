@@ -15,7 +15,9 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // RFC 8058 one-click unsubscribes arrive from mail providers' servers, many readers from a few
 // addresses; refusing one would leave a reader subscribed against their wish. The signed token is
 // the authority there, so a flood costs an HMAC check and changes nothing.
-const UNLIMITED = new Set(['/newsletter/unsubscribe']);
+// Bounce reports and provider webhooks likewise come in bursts from a few servers and are
+// authenticated by a shared secret or signature (docs/0016).
+const UNLIMITED = new Set(['/newsletter/unsubscribe', '/api/mail/inbound', '/api/mail/mailgun', '/api/mail/sendgrid']);
 // The same for the comment emails' one-click targets (one per kind, docs/0014).
 const UNLIMITED_PREFIX = '/notifications/unsubscribe/';
 

@@ -20,8 +20,22 @@ describe('parseEnv', () => {
     ['EMAIL_FROM', 'not an address', /EMAIL_FROM/],
     ['ADMIN_EMAILS', 'a@b.c, nope', /ADMIN_EMAILS/],
     ['AUTH_SECRET', 'short', /AUTH_SECRET/],
+    ['BOUNCE_ADDRESS', 'bounces+x@example.org', /BOUNCE_ADDRESS/],
+    ['BOUNCE_ADDRESS', 'Bounces <bounces@example.org>', /BOUNCE_ADDRESS/],
+    ['INBOUND_MAIL_SECRET', 'too-short', /INBOUND_MAIL_SECRET/],
+    ['SENDGRID_WEBHOOK_PUBLIC_KEY', 'bm90IGEga2V5', /SENDGRID_WEBHOOK_PUBLIC_KEY/],
   ])('names %s when its value is bad', (name, value, message) => {
     expect(() => parseEnv({ [name]: value })).toThrow(message);
+  });
+
+  it('takes a bounce address and an ECDSA P-256 SendGrid key', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const key = publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+    const env = parseEnv({ BOUNCE_ADDRESS: 'bounces@example.org', SENDGRID_WEBHOOK_PUBLIC_KEY: key });
+    expect(env).toMatchObject({ BOUNCE_ADDRESS: 'bounces@example.org', SENDGRID_WEBHOOK_PUBLIC_KEY: key });
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({ format: 'der', type: 'spki' });
+    expect(() => parseEnv({ SENDGRID_WEBHOOK_PUBLIC_KEY: rsa.toString('base64') })).toThrow(/SENDGRID/);
   });
 
   it('needs both halves of an OAuth pair', () => {

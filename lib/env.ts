@@ -1,5 +1,6 @@
 // The one place that reads process.env: every variable of the contract, validated once.
 // A bad value throws an EnvError that names the variable; scripts/start.ts prints it and stops.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -59,6 +60,17 @@ const schema = z.object({
     .refine((list) => list.every((e) => /^[^\s@]+@[^\s@]+$/.test(e)), {
       message: 'must be a comma-separated list of email addresses',
     }),
+  // Bounces and complaints (docs/0016-bounces-and-suppression.md).
+  BOUNCE_ADDRESS: optional.refine((v) => v === undefined || /^[^\s<>@+]+@[^\s<>@]+\.[^\s<>@]+$/.test(v), {
+    message: 'must be a plain address without "+", like bounces@example.org',
+  }),
+  INBOUND_MAIL_SECRET: optional.refine((v) => v === undefined || v.length >= 24, {
+    message: 'must be at least 24 characters (try: openssl rand -base64 32)',
+  }),
+  MAILGUN_WEBHOOK_SIGNING_KEY: optional,
+  SENDGRID_WEBHOOK_PUBLIC_KEY: optional.refine((v) => v === undefined || isEcPublicKey(v), {
+    message: 'must be the verification key SendGrid shows (base64, an ECDSA P-256 public key)',
+  }),
   AUTH_GITHUB_ID: optional,
   AUTH_GITHUB_SECRET: optional,
   AUTH_GOOGLE_ID: optional,
@@ -112,6 +124,16 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     );
   }
   return { ...env, AUTH_SECRET: env.AUTH_SECRET ?? readSecretFile() };
+}
+
+/** SendGrid shows its key as base64 DER (SPKI) without PEM armour. */
+export function isEcPublicKey(base64: string): boolean {
+  try {
+    const key = crypto.createPublicKey({ key: Buffer.from(base64, 'base64'), format: 'der', type: 'spki' });
+    return key.asymmetricKeyType === 'ec' && key.asymmetricKeyDetails?.namedCurve === 'prime256v1';
+  } catch {
+    return false;
+  }
 }
 
 function readSecretFile(): string | undefined {

@@ -60,6 +60,12 @@ export async function deleteUser(userId: string, now = new Date()): Promise<Dele
       });
     }
 
+    // A suppression outlives the account (a complainant must stay unmailed) but keeps only the
+    // keyed hash; bounce diagnostics can quote the address, so they go (docs/0016).
+    const addressKey = emailKeyOf(user.email.toLowerCase());
+    await tx.suppression.updateMany({ where: { emailKey: addressKey }, data: { email: null, detail: null } });
+    await tx.mailEvent.updateMany({ where: { emailKey: addressKey }, data: { detail: null } });
+
     const sessions = await tx.session.count({ where: { userId } });
     await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
     await tx.user.delete({ where: { id: userId } }); // sessions, accounts and policy acceptance go with it

@@ -21,6 +21,9 @@ export const EXPORT_SECTIONS = {
   DigestDelivery: 'newsletter',
   CommentNotificationSettings: 'commentEmailSettings',
   CommentNotification: 'commentEmails',
+  // Not linked to User (keyed by the address's hash) but about the reader all the same.
+  Suppression: 'mailSuppression',
+  MailEvent: 'bouncesAndComplaints',
 } as const;
 
 type Reason = { phase?: string; rule?: string; decision?: string };
@@ -52,7 +55,20 @@ export async function exportUserData(userId: string, now = new Date()) {
       sessions: { select: { expires: true } },
     },
   });
-  const [comments, recommendations, reports, received, taken, signInLinks, subscriber, emailSettings, commentEmails] =
+  const addressKey = emailKeyOf(user.email.toLowerCase());
+  const [
+    comments,
+    recommendations,
+    reports,
+    received,
+    taken,
+    signInLinks,
+    subscriber,
+    emailSettings,
+    commentEmails,
+    suppression,
+    mailEvents,
+  ] =
     await Promise.all([
       db.comment.findMany({
         where: { authorId: userId },
@@ -128,6 +144,8 @@ export async function exportUserData(userId: string, now = new Date()) {
               attempts: true,
               sentAt: true,
               smtpResponse: true,
+              bouncedAt: true,
+              complainedAt: true,
               digest: { select: { subject: true, frequency: true, slot: true } },
             },
           },
@@ -141,6 +159,16 @@ export async function exportUserData(userId: string, now = new Date()) {
         where: { recipientId: userId },
         orderBy: { createdAt: 'asc' },
         select: { kind: true, commentId: true, delivery: true, status: true, createdAt: true, sentAt: true },
+      }),
+      // Suppression and bounce records are keyed by the address, not the account (docs/0016).
+      db.suppression.findUnique({
+        where: { emailKey: addressKey },
+        select: { reason: true, detail: true, createdAt: true },
+      }),
+      db.mailEvent.findMany({
+        where: { emailKey: addressKey, kind: { in: ['hard-bounce', 'soft-bounce', 'complaint'] } },
+        orderBy: { createdAt: 'asc' },
+        select: { kind: true, source: true, status: true, detail: true, createdAt: true },
       }),
     ]);
   const { accounts, sessions, ...account } = user;
@@ -168,6 +196,8 @@ export async function exportUserData(userId: string, now = new Date()) {
     // Reply, approval and report emails: the reader's choices (null: the defaults) and each email.
     commentEmailSettings: emailSettings,
     commentEmails,
+    mailSuppression: suppression,
+    bouncesAndComplaints: mailEvents,
   };
 }
 

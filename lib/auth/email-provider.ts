@@ -27,6 +27,8 @@ export function emailProvider(): EmailConfig {
       await sendEmail({
         to: identifier,
         subject: 'Your Dispatch sign-in link',
+        // Sign-in is never suppressed: a reader must always be able to get in.
+        context: { kind: 'sign-in' },
         template: createElement(SignInEmail, {
           url: confirm.toString(),
           host: new URL(site).host,

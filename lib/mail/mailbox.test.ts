@@ -41,11 +41,17 @@ describe('local mail capture', () => {
   });
 
   it('writes each message as an .eml, lists newest first, and parses it back', async () => {
-    const first = await sendEmail({ to: 'reader@example.com', subject: 'First message', template: signIn() });
+    const first = await sendEmail({
+      to: 'reader@example.com',
+      subject: 'First message',
+      template: signIn(),
+      context: { kind: 'sign-in' },
+    });
     const second = await sendEmail({
       to: ['a@example.com', 'b@example.com'],
       subject: 'Sign in to Dispatch',
       template: signIn(),
+      context: { kind: 'sign-in' },
     });
 
     const files = await fs.readdir(path.join(tempDir, 'data', 'mail'));
@@ -96,7 +102,12 @@ describe('local mail capture', () => {
 
   it('captures nothing when the input is unsafe', async () => {
     await expect(
-      sendEmail({ to: 'reader@example.com', subject: 'Hi\r\nBcc: x@example.com', template: signIn() }),
+      sendEmail({
+        to: 'reader@example.com',
+        subject: 'Hi\r\nBcc: x@example.com',
+        template: signIn(),
+        context: { kind: 'sign-in' },
+      }),
     ).rejects.toMatchObject({
       name: 'InvalidEmailError',
     });

@@ -62,6 +62,7 @@ describe('sendEmail over SMTP', () => {
       to: 'reader@example.com',
       subject: 'Sign in to Dispatch',
       template: signIn(),
+      context: { kind: 'sign-in' },
     });
 
     expect(received).toHaveLength(before + 1);
@@ -83,6 +84,7 @@ describe('sendEmail over SMTP', () => {
       to: 'reader@example.com',
       subject: 'Your daily digest',
       template: signIn(),
+      context: { kind: 'sign-in' },
       listUnsubscribe: 'https://news.example.com/newsletter/unsubscribe?token=t0k',
       listId: 'Dispatch daily <daily.news.example.com>',
       headers: { 'x-entity-ref-id': 'digest-42' },
@@ -102,8 +104,8 @@ describe('sendEmail over SMTP', () => {
 
   it('reuses one pooled connection for consecutive messages', async () => {
     const before = connections;
-    await sendEmail({ to: 'a@example.com', subject: 'One', template: signIn() });
-    await sendEmail({ to: 'b@example.com', subject: 'Two', template: signIn() });
+    await sendEmail({ to: 'a@example.com', subject: 'One', template: signIn(), context: { kind: 'sign-in' } });
+    await sendEmail({ to: 'b@example.com', subject: 'Two', template: signIn(), context: { kind: 'sign-in' } });
     expect(mailTransport.getSmtpTransport()?.transporter.name).toBe('SMTP (pool)');
     expect(connections - before).toBeLessThanOrEqual(1);
   });
@@ -113,20 +115,38 @@ describe('sendEmail refuses header injection and sends nothing', () => {
   const attempts: [string, Parameters<typeof sendEmail>[0]][] = [
     [
       'CR/LF in the subject',
-      { to: 'reader@example.com', subject: 'Hello\r\nBcc: victim@example.com', template: signIn() },
+      {
+        to: 'reader@example.com',
+        subject: 'Hello\r\nBcc: victim@example.com',
+        template: signIn(),
+        context: { kind: 'sign-in' },
+      },
     ],
-    ['a bare LF at the end of the subject', { to: 'reader@example.com', subject: 'Hello\n', template: signIn() }],
+    [
+      'a bare LF at the end of the subject',
+      { to: 'reader@example.com', subject: 'Hello\n', template: signIn(), context: { kind: 'sign-in' } },
+    ],
     [
       'CR/LF in an address',
-      { to: 'reader@example.com\r\nBcc: victim@example.com', subject: 'Hello', template: signIn() },
+      {
+        to: 'reader@example.com\r\nBcc: victim@example.com',
+        subject: 'Hello',
+        template: signIn(),
+        context: { kind: 'sign-in' },
+      },
     ],
     [
       'CR/LF in one of several addresses',
-      { to: ['a@example.com', 'b@example.com\nCc: c@example.com'], subject: 'Hello', template: signIn() },
+      {
+        to: ['a@example.com', 'b@example.com\nCc: c@example.com'],
+        subject: 'Hello',
+        template: signIn(),
+        context: { kind: 'sign-in' },
+      },
     ],
     [
       'a display name instead of a plain address',
-      { to: 'Someone <a@example.com>', subject: 'Hello', template: signIn() },
+      { to: 'Someone <a@example.com>', subject: 'Hello', template: signIn(), context: { kind: 'sign-in' } },
     ],
     [
       'CR/LF in a header value',
@@ -135,11 +155,18 @@ describe('sendEmail refuses header injection and sends nothing', () => {
         subject: 'Hello',
         headers: { 'List-Id': 'x\r\nBcc: victim@example.com' },
         template: signIn(),
+        context: { kind: 'sign-in' },
       },
     ],
     [
       'a header outside the safe list',
-      { to: 'reader@example.com', subject: 'Hello', headers: { Bcc: 'victim@example.com' }, template: signIn() },
+      {
+        to: 'reader@example.com',
+        subject: 'Hello',
+        headers: { Bcc: 'victim@example.com' },
+        template: signIn(),
+        context: { kind: 'sign-in' },
+      },
     ],
     [
       'an unsubscribe URL that breaks out of <…>',
@@ -148,6 +175,7 @@ describe('sendEmail refuses header injection and sends nothing', () => {
         subject: 'Hello',
         listUnsubscribe: 'https://x.test/>, <mailto:a@b.c',
         template: signIn(),
+        context: { kind: 'sign-in' },
       },
     ],
   ];

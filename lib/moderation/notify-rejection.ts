@@ -12,7 +12,7 @@ export async function notifyRejection(commentId: string): Promise<void> {
       body: true,
       rejectRule: true,
       rejectNote: true,
-      author: { select: { email: true, displayName: true } },
+      author: { select: { id: true, email: true, displayName: true } },
       article: { select: { title: true, slug: true } },
     },
   });
@@ -22,6 +22,7 @@ export async function notifyRejection(commentId: string): Promise<void> {
   await sendEmail({
     to: c.author.email,
     subject: 'A comment of yours was removed',
+    context: { kind: 'notification', userId: c.author.id },
     template: createElement(CommentRejectedEmail, {
       displayName: c.author.displayName ?? 'there',
       articleTitle: c.article.title,

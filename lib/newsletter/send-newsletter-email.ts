@@ -26,7 +26,12 @@ export async function sendConfirmationEmail(sub: Recipient): Promise<void> {
     frequency: asFrequency(sub.frequency),
     expiresInHours: 48,
   });
-  await sendEmail({ to: sub.email, subject: 'Confirm your Dispatch newsletter subscription', template });
+  await sendEmail({
+    to: sub.email,
+    subject: 'Confirm your Dispatch newsletter subscription',
+    template,
+    context: { kind: 'newsletter', subscriberId: sub.id },
+  });
 }
 
 export async function sendWelcomeEmail(sub: Recipient): Promise<void> {
@@ -45,5 +50,6 @@ export async function sendWelcomeEmail(sub: Recipient): Promise<void> {
     template,
     listUnsubscribe: unsubscribe,
     listId: listIdFor(sub.frequency),
+    context: { kind: 'newsletter', subscriberId: sub.id },
   });
 }

@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import { db } from '../db';
 import { acquireLease, leaseHolderId, releaseLease, renewLease } from '../platform/job-lease';
 import { renderEmail } from '../mail/render-email';
-import { sendRenderedEmail } from '../mail/send-email';
+import { sendRenderedEmail, SuppressedRecipientError } from '../mail/send-email';
 import { classifySmtpError, retryDelayMs } from '../newsletter/digest/classify-smtp-error';
 import { composeNotification } from './compose-notification';
 import { claimDue, markDelivering, recordOutcome, settleAbandoned, type Claim } from './notification-ledger';
@@ -91,6 +91,7 @@ async function deliverOne(claim: Claim, retryBaseMs: number): Promise<Outcome> {
         text,
         listUnsubscribe: email.listUnsubscribe,
         listId: email.listId,
+        context: { kind: 'notification', userId: claim.recipientId },
       },
       {
         beforeEndOfData: async () => {
@@ -102,6 +103,11 @@ async function deliverOne(claim: Claim, retryBaseMs: number): Promise<Outcome> {
     await recordOutcome(claim, { status: 'sent', response: result.response ?? 'captured' }, email.ids);
     return 'sent';
   } catch (err) {
+    // Bounced or complained since it was queued: nothing was sent, and nothing ever will be.
+    if (err instanceof SuppressedRecipientError) {
+      await recordOutcome(claim, { status: 'skipped', response: err.message }, email.ids);
+      return 'skipped';
+    }
     const failure = classifySmtpError(err);
     const hasAnswer = typeof (err as { responseCode?: unknown }).responseCode === 'number';
     // Past end-of-data without the server's answer, the message may have arrived: never resend.

@@ -10,12 +10,16 @@ export const MAX_FORM_BODY_BYTES = 2 * 1024 * 1024;
 /** Route handlers: the views beacon, Auth.js posts, one-click unsubscribe, cache refreshes. */
 export const MAX_API_BODY_BYTES = 64 * 1024;
 
+/** Bounce messages quote the original (a digest is ~100 KB) and webhooks batch events (docs/0016). */
+export const MAX_MAIL_BODY_BYTES = 4 * 1024 * 1024;
+
 export type Refusal = { status: 400 | 411 | 413; message: string };
 
 const API_PATHS = [/^\/api\//, /^\/newsletter\/unsubscribe(?:\/|$)/, /^\/notifications\/unsubscribe\//];
 const PROXY_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip'];
 
 export function bodyLimitFor(pathname: string): number {
+  if (/^\/api\/mail\//.test(pathname)) return MAX_MAIL_BODY_BYTES;
   return API_PATHS.some((p) => p.test(pathname)) ? MAX_API_BODY_BYTES : MAX_FORM_BODY_BYTES;
 }
 

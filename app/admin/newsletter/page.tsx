@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { DigestHistory } from '@/components/newsletter/admin/DigestHistory';
 import { SettingsForm } from '@/components/newsletter/admin/SettingsForm';
 import { requireRole } from '@/lib/auth/current-user';
@@ -26,6 +27,12 @@ export default async function NewsletterAdminPage({ searchParams }: Props) {
         <h1 className="font-serif text-4xl font-bold">Newsletter</h1>
         <p className="mt-2 text-neutral-700 dark:text-neutral-300">
           Subscribers: {counts.map((c) => `${c.count} ${c.status}`).join(' · ') || 'none yet'}
+        </p>
+        <p className="mt-1">
+          <Link href="/admin/suppressions" className="underline">
+            Suppression list
+          </Link>{' '}
+          (bounces and complaints)
         </p>
       </header>
       <section aria-labelledby="history-heading">

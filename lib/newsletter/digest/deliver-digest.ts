@@ -4,7 +4,7 @@
 // leaves at most one message per worker undecided instead of a whole batch.
 import type { Transporter } from 'nodemailer';
 import type { Digest } from '../../generated/prisma/client';
-import { sendRenderedEmail } from '../../mail/send-email';
+import { sendRenderedEmail, SuppressedRecipientError } from '../../mail/send-email';
 import { classifySmtpError, retryDelayMs } from './classify-smtp-error';
 import {
   claimBatch,
@@ -78,6 +78,7 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
           listUnsubscribe: links.unsubscribeUrl,
           listId,
           headers: { 'X-Entity-Ref-ID': row.id },
+          context: { kind: 'digest', deliveryId: row.id },
         },
         { transport: o.transport, beforeEndOfData },
       );
@@ -90,6 +91,8 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
       };
     } catch (err) {
       if (err instanceof LostClaimError) return null;
+      if (err instanceof SuppressedRecipientError)
+        return { ...claim, status: 'skipped', response: 'address is on the suppression list' };
       if (err instanceof SmtpUnreachableError) {
         if (!isServerUnreachable) o.onServerUnreachable?.(err.message);
         isServerUnreachable = true;

@@ -1,0 +1,14 @@
+// What a bounce message or provider event says, once read: the shape every source produces.
+export type ReportKind = 'hard-bounce' | 'soft-bounce' | 'complaint';
+export type ReportSource = 'inbound' | 'mailgun' | 'sendgrid';
+
+export type BounceReport = {
+  kind: ReportKind;
+  /** The recipient the report names (Final-Recipient, Original-Rcpt-To, the event's address). */
+  recipient: string | null;
+  /** The VERP token or X-Dispatch-Ref value found in the report, still to be verified. */
+  ref: string | null;
+  /** RFC 3463 status, e.g. 5.1.1 */
+  status: string | null;
+  detail: string | null;
+};
