@@ -17,8 +17,20 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // the authority there, so a flood costs an HMAC check and changes nothing.
 const UNLIMITED = new Set(['/newsletter/unsubscribe']);
 
+// /articles/{slug}?comment={id}: a comment permalink that works without JavaScript. The article
+// page is cached whole and cannot read its query, so this one form is served by the comment page
+// (which renders the page of threads holding that comment); the URL and its #comment-{id} stay.
+const ARTICLE = /^\/articles\/([a-z0-9-]{1,80})$/;
+
 export async function proxy(req: NextRequest): Promise<Response> {
-  if (READS.has(req.method) || UNLIMITED.has(req.nextUrl.pathname)) return NextResponse.next();
+  if (READS.has(req.method)) {
+    const article = ARTICLE.exec(req.nextUrl.pathname);
+    if (!article || !req.nextUrl.searchParams.has('comment')) return NextResponse.next();
+    const url = req.nextUrl.clone();
+    url.pathname = `/articles/${article[1]}/comments`;
+    return NextResponse.rewrite(url);
+  }
+  if (UNLIMITED.has(req.nextUrl.pathname)) return NextResponse.next();
   const busySeconds = databaseBusySeconds();
   if (busySeconds > 0) return serviceUnavailable(busySeconds);
   let waitSeconds: number;
@@ -33,13 +45,14 @@ export async function proxy(req: NextRequest): Promise<Response> {
   return waitSeconds > 0 ? tooManyRequests(waitSeconds) : NextResponse.next();
 }
 
-// Only what can write reaches the proxy: route handlers, server actions (Next-Action header) and
+// Only what can write reaches the proxy, and comment permalinks (above): route handlers, server actions (Next-Action header) and
 // form posts without JavaScript (they carry a body, so a Content-Type). Page reads never run it,
 // which keeps cache hits cheap; the method check above stays as the authority. (Literals only:
 // Next.js reads this config statically.)
 export const config = {
   matcher: [
     '/api/:path*',
+    { source: '/articles/:slug', has: [{ type: 'query', key: 'comment' }] },
     { source: '/((?!_next/static|_next/image|media/|favicon.ico).*)', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/((?!_next/static|_next/image|media/|favicon.ico).*)', has: [{ type: 'header', key: 'content-type' }] },
   ],

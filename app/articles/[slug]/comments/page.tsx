@@ -8,18 +8,18 @@ import { getArticleTitle } from '@/lib/articles/get-article-title';
 
 export const metadata: Metadata = { title: 'Comments', robots: { index: false } };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string; page?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[]>> };
 
 // The comment section rendered on the server: works without JavaScript, and is where forms land
-// when a reader without JavaScript posts.
+// when a reader without JavaScript posts. proxy.ts also serves /articles/{slug}?comment={id} from
+// here, so a permalink opens the page holding that comment without JavaScript.
 export default async function ArticleCommentsPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const query = await searchParams;
-  const { sort, page } = parseCommentView(query.sort, query.page);
+  const query = parseCommentView(await searchParams);
   const title = await getArticleTitle(slug);
   if (title === null) notFound();
   const user = await getCurrentUser();
-  const view = await listComments(slug, user ? { id: user.id } : null, sort, page);
+  const view = await listComments(slug, user ? { id: user.id } : null, query.sort, query);
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm">
