@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import { importContent } from '../../lib/content/import-content';
 import { makeContentDir, writeArticle } from '../helpers/content-fixture';
+import type { CommentsView } from '../../lib/comments/list-comments';
 import { createTestDatabase } from '../helpers/test-database';
 
 // Threads that scale: keyset pages, permalinks to a comment's page, capped replies and the
@@ -66,7 +67,7 @@ describe('comment threads', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page++) {
-      const view = (await lc.listComments('busy', null, sort, { after }))!;
+      const view: CommentsView = (await lc.listComments('busy', null, sort, { after }))!;
       seen.push(...view.threads.map((th) => th.id));
       if (!view.nextCursor) break;
       after = view.nextCursor;
