@@ -1,4 +1,4 @@
-// Comments in-process: reading a 500-comment thread through listComments against one raw SELECT
+// Comments in-process: reading the first page of a 5,000-comment thread through listComments against one raw SELECT
 // of the same rows, and posting with 20 concurrent readers through postComment against raw
 // single-row INSERTs. Imports lib/ lazily: DATABASE_URL must be set first (lib/db.ts caches).
 import type { BenchOptions } from './options';
@@ -42,7 +42,7 @@ export async function benchThreadRead(raw: RawDb, slug: string, viewerId: string
       baseline,
       ratio: ratioOf(subject, baseline),
       target: { text: `p99 < ${THREAD_TARGET_MS} ms`, isMet: (subject.p99Ms ?? Infinity) < THREAD_TARGET_MS },
-      notes: ['in-process, one call at a time (the page loads the thread with a server action)'],
+      notes: ['in-process, one call at a time (the page reads it by GET /api/comments/{slug}; keyset pages)'],
     });
   }
   return figures;
