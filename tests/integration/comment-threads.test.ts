@@ -173,9 +173,11 @@ describe('comment threads', () => {
     const live = (await t.db.article.findUniqueOrThrow({ where: { slug: 'live' } })).id;
     const { GET } = await import('../../app/api/comments/[slug]/since/route');
     const opened = Date.now() - 120_000;
-    const approved = await comment({ seconds: 3600 - 60, article: live });
-    const pending = await comment({ seconds: 3600 - 50, article: live, status: 'pending', author: 'eve' });
-    const rejected = await comment({ seconds: 3600 - 40, article: live, status: 'rejected', author: 'eve' });
+    // Seconds after `base` (set when the file loaded: a slow database setup must not shift them).
+    const sinceOpened = (ms: number) => (opened + ms - base) / 1000;
+    const approved = await comment({ seconds: sinceOpened(30_000), article: live });
+    const pending = await comment({ seconds: sinceOpened(40_000), article: live, status: 'pending', author: 'eve' });
+    const rejected = await comment({ seconds: sinceOpened(50_000), article: live, status: 'rejected', author: 'eve' });
     // Held earlier, approved by a moderator just now: new to readers.
     const lateApproval = (
       await t.db.comment.create({
