@@ -1,7 +1,8 @@
 // The replies of a page's threads, at most REPLIES_PER_THREAD each: a thread of 2,000 replies
 // sends its first ones and "show N more replies" (continued by keyset), never the whole thread.
-// Most threads are smaller, so one grouped count decides: small threads share one query, each
-// large one gets its own LIMIT query.
+// Usually a page's replies all fit in one bounded query (20 a thread on average), cut per thread
+// in memory; when they do not, one grouped count decides: small threads share one query, each
+// large one gets its own LIMIT query. (Round trips are what a page read costs: docs/0015.)
 import type { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { afterKey, encodeCursor, type CommentKey } from './comment-cursor';
@@ -22,6 +23,16 @@ export async function listThreadReplies(
   const out = new Map<string, ThreadReplies>();
   if (threadIds.length === 0) return out;
   const base = { ...visible, isDeleted: false };
+  if (from.size === 0) {
+    const budget = threadIds.length * REPLIES_PER_THREAD;
+    const rows = await db.comment.findMany({
+      where: { parentId: { in: threadIds }, ...base },
+      orderBy: ORDER,
+      take: budget + 1,
+      select: commentSelect,
+    });
+    if (rows.length <= budget) return cutPerThread(threadIds, rows);
+  }
   const counts = await db.comment.groupBy({
     by: ['parentId'],
     where: { parentId: { in: threadIds }, ...base },
@@ -50,6 +61,19 @@ export async function listThreadReplies(
     const more = remaining - rows.length;
     const last = rows.at(-1);
     out.set(id, { rows, more, cursor: more > 0 && last ? encodeCursor('oldest', last) : null });
+  }
+  return out;
+}
+
+/** Every reply of these threads is in `rows`: keep the first REPLIES_PER_THREAD of each. */
+function cutPerThread(threadIds: string[], rows: CommentRow[]): Map<string, ThreadReplies> {
+  const all = new Map<string, CommentRow[]>(threadIds.map((id) => [id, []]));
+  for (const row of rows) all.get(row.parentId!)!.push(row);
+  const out = new Map<string, ThreadReplies>();
+  for (const [id, list] of all) {
+    const shown = list.slice(0, REPLIES_PER_THREAD);
+    const more = list.length - shown.length;
+    out.set(id, { rows: shown, more, cursor: more > 0 ? encodeCursor('oldest', shown.at(-1)!) : null });
   }
   return out;
 }

@@ -157,6 +157,11 @@ describe('comment threads', () => {
       cursor = more.threads[0]!.repliesCursor;
     }
     expect(got).toEqual(replies);
+    // A page whose replies overflow the shared query's budget takes the counted path: same answer.
+    const { listThreadReplies } = await import('../../lib/comments/list-thread-replies');
+    const alone = (await listThreadReplies([head], { status: 'approved' })).get(head)!;
+    expect(alone.rows.map((r) => r.id)).toEqual(replies.slice(0, 20));
+    expect([alone.more, alone.cursor]).toEqual([25, thread.repliesCursor]);
   });
 
   it('lists editors’ picks, whatever their level, and nothing else', async () => {
