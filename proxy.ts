@@ -2,10 +2,12 @@
 // Retry-After before a route handler or server action runs (docs/0010-rate-limits.md). Server
 // actions cannot set a status of their own, so this is where a write gets its honest 429.
 // While another process holds the database's write lock, writes get 503 + Retry-After here too
-// (the flood guard's own counter is the first write to hit the lock), and reads never come here.
+// (the flood guard's own counter is the first write to hit the lock). The only reads that come
+// here are comment pages, to be routed (readRoute below).
 // Authorization is never decided here: every page, action and route checks the session itself.
 import { NextResponse, type NextRequest } from 'next/server';
 import { databaseBusySeconds, isDatabaseBusy, markDatabaseBusy, BUSY_SECONDS } from '@/lib/platform/database-busy';
+import { publicCommentView } from '@/lib/comments/public-comment-views';
 import { clientIp } from '@/lib/security/client-ip';
 import { serviceUnavailable } from '@/lib/security/service-unavailable';
 import { tooManyRequests } from '@/lib/security/too-many-requests';
@@ -21,9 +23,17 @@ const UNLIMITED = new Set(['/newsletter/unsubscribe', '/api/mail/inbound', '/api
 // The same for the comment emails' one-click targets (one per kind, docs/0014).
 const UNLIMITED_PREFIX = '/notifications/unsubscribe/';
 
+// /articles/{slug}?comment={id}: a comment permalink that works without JavaScript. The article
+// page is cached whole and cannot read its query, so this one form is served by the comment page
+// (which renders the page of threads holding that comment); the URL and its #comment-{id} stay.
+// Signed-out readers of a first page of comments get the cached copy they all share.
+const ARTICLE = /^\/articles\/([a-z0-9-]{1,80})$/;
+const COMMENTS = /^\/articles\/([a-z0-9-]{1,80})\/comments$/;
+
 export async function proxy(req: NextRequest): Promise<Response> {
+  if (READS.has(req.method)) return readRoute(req);
   const path = req.nextUrl.pathname;
-  if (READS.has(req.method) || UNLIMITED.has(path) || path.startsWith(UNLIMITED_PREFIX)) return NextResponse.next();
+  if (UNLIMITED.has(path) || path.startsWith(UNLIMITED_PREFIX)) return NextResponse.next();
   const busySeconds = databaseBusySeconds();
   if (busySeconds > 0) return serviceUnavailable(busySeconds);
   let waitSeconds: number;
@@ -38,13 +48,32 @@ export async function proxy(req: NextRequest): Promise<Response> {
   return waitSeconds > 0 ? tooManyRequests(waitSeconds) : NextResponse.next();
 }
 
-// Only what can write reaches the proxy: route handlers, server actions (Next-Action header) and
+function readRoute(req: NextRequest): Response {
+  const { pathname, searchParams } = req.nextUrl;
+  const url = req.nextUrl.clone();
+  const article = ARTICLE.exec(pathname);
+  if (article && searchParams.has('comment')) {
+    url.pathname = `/articles/${article[1]}/comments`;
+    return NextResponse.rewrite(url);
+  }
+  const comments = COMMENTS.exec(pathname);
+  const view = comments && publicCommentView(searchParams);
+  const isSignedIn = req.cookies.getAll().some((c) => c.name.includes('session-token'));
+  if (!comments || !view || isSignedIn) return NextResponse.next();
+  url.pathname = `/articles/${comments[1]}/comments/public/${view}`;
+  url.search = '';
+  return NextResponse.rewrite(url);
+}
+
+// Only what can write reaches the proxy, and comment permalinks (above): route handlers, server actions (Next-Action header) and
 // form posts without JavaScript (they carry a body, so a Content-Type). Page reads never run it,
 // which keeps cache hits cheap; the method check above stays as the authority. (Literals only:
 // Next.js reads this config statically.)
 export const config = {
   matcher: [
     '/api/:path*',
+    { source: '/articles/:slug', has: [{ type: 'query', key: 'comment' }] },
+    '/articles/:slug/comments',
     { source: '/((?!_next/static|_next/image|media/|favicon.ico).*)', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/((?!_next/static|_next/image|media/|favicon.ico).*)', has: [{ type: 'header', key: 'content-type' }] },
   ],

@@ -1,4 +1,4 @@
-// Comments in-process: reading a 500-comment thread through listComments against one raw SELECT
+// Comments in-process: reading the first page of a 5,000-comment thread through listComments against one raw SELECT
 // of the same rows, and posting with 20 concurrent readers through postComment against raw
 // single-row INSERTs. Imports lib/ lazily: DATABASE_URL must be set first (lib/db.ts caches).
 import type { BenchOptions } from './options';
@@ -42,10 +42,65 @@ export async function benchThreadRead(raw: RawDb, slug: string, viewerId: string
       baseline,
       ratio: ratioOf(subject, baseline),
       target: { text: `p99 < ${THREAD_TARGET_MS} ms`, isMet: (subject.p99Ms ?? Infinity) < THREAD_TARGET_MS },
-      notes: ['in-process, one call at a time (the page loads the thread with a server action)'],
+      notes: ['in-process, one call at a time (the page reads it by GET /api/comments/{slug}; keyset pages)'],
     });
   }
+  figures.push(await benchDeepPage(raw, articleId, limits));
   return figures;
+}
+
+/**
+ * Before and after keyset pages, in the same run: the threads of page 40 found by OFFSET (the old
+ * query: SQLite steps over every earlier thread) against the keyset query listComments now sends
+ * (one index seek), both as raw SQL so the figure is the query shape alone.
+ */
+async function benchDeepPage(raw: RawDb, articleId: string, limits: { iterations: number; seconds: number }) {
+  const { THREADS_PER_PAGE } = await import('../lib/comments/list-comments');
+  const depth = Math.min(
+    39,
+    Math.floor(
+      Number(
+        (
+          raw
+            .prepare(`SELECT count(*) AS n FROM "Comment" WHERE articleId = ? AND parentId IS NULL`)
+            .get(articleId) as { n: number }
+        ).n,
+      ) / THREADS_PER_PAGE,
+    ) - 1,
+  );
+  const where = `articleId = ? AND parentId IS NULL AND status = 'approved'`;
+  const offset = raw.prepare(
+    `SELECT id, createdAt FROM "Comment" WHERE ${where} ORDER BY createdAt DESC, id DESC LIMIT ? OFFSET ?`,
+  );
+  const keyset = raw.prepare(
+    `SELECT id, createdAt FROM "Comment" WHERE ${where} AND (createdAt < ? OR (createdAt = ? AND id < ?)) ORDER BY createdAt DESC, id DESC LIMIT ?`,
+  );
+  const before = offset.all(articleId, 1, depth * THREADS_PER_PAGE - 1) as { id: string; createdAt: unknown }[];
+  const last = before[0]!;
+  const viaOffset = offset.all(articleId, THREADS_PER_PAGE, depth * THREADS_PER_PAGE) as { id: string }[];
+  const viaKeyset = keyset.all(articleId, last.createdAt, last.createdAt, last.id, THREADS_PER_PAGE) as {
+    id: string;
+  }[];
+  if (viaOffset.map((r) => r.id).join() !== viaKeyset.map((r) => r.id).join())
+    throw new Error('keyset and OFFSET disagree on the page');
+  const baseline = await timeSerial(
+    `OFFSET ${depth * THREADS_PER_PAGE} (before)`,
+    () => offset.all(articleId, THREADS_PER_PAGE, depth * THREADS_PER_PAGE),
+    limits,
+  );
+  const subject = await timeSerial(
+    `keyset (after)`,
+    () => keyset.all(articleId, last.createdAt, last.createdAt, last.id, THREADS_PER_PAGE),
+    limits,
+  );
+  return {
+    id: 'comments-read-deep',
+    title: `Page ${depth + 1} of threads: keyset cursor against OFFSET`,
+    subject,
+    baseline,
+    ratio: ratioOf(subject, baseline),
+    notes: ['raw SQL both sides, same rows checked equal; ratio > 1: keyset is faster'],
+  } satisfies Figure;
 }
 
 export async function benchPosting(raw: RawDb, slug: string, writerIds: string[], o: BenchOptions): Promise<Figure> {

@@ -59,7 +59,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     connections: number('connections', values.connections, 50, 1, 1000),
     iterations: number('iterations', values.iterations, isQuick ? 100 : 500, 10, 100_000),
     iterationSeconds: isQuick ? 10 : 30,
-    threadComments: 500,
+    threadComments: 5000,
     posts: isQuick ? 200 : 1000,
     writers: 20,
     queueComments: number('queue-comments', values['queue-comments'], 100_000, 1000, 1_000_000),

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { commentPermalink } from '@/lib/comments/comment-permalink';
 import { listUserComments } from '@/lib/comments/list-user-comments';
 import { formatDate } from '@/lib/site';
 
@@ -13,8 +14,15 @@ export async function UserComments({ userId }: { userId: string }) {
       {comments.map((c) => (
         <li key={c.id} className="border-b border-neutral-200 pb-3 dark:border-neutral-800">
           <p className="text-sm">
-            On{' '}
-            <Link href={`/articles/${c.article.slug}#comments`} className="font-semibold underline">
+            On {/* A published comment links to itself (docs/0015); others only to the thread. */}
+            <Link
+              href={
+                c.status === 'approved'
+                  ? commentPermalink(c.article.slug, c.id)
+                  : `/articles/${c.article.slug}#comments`
+              }
+              className="font-semibold underline"
+            >
               {c.article.title}
             </Link>{' '}
             · <time dateTime={c.createdAt.toISOString()}>{formatDate(c.createdAt)}</time> ·{' '}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { commentPermalink } from '@/lib/comments/comment-permalink';
 import type { CommentView } from '@/lib/comments/list-comments';
 import type { ReplyMode } from '@/lib/notifications/notification-kinds';
 import { ActionButton } from './ActionButton';
@@ -15,12 +16,13 @@ type Props = {
   articleSlug: string;
   now: string;
   canInteract: boolean;
+  isHighlighted?: boolean;
   onChanged: () => void;
   replyMode?: ReplyMode;
 };
 type Mode = 'view' | 'reply' | 'edit' | 'report';
 
-export function CommentItem({ comment: c, articleSlug, now, canInteract, onChanged, replyMode }: Props) {
+export function CommentItem({ comment: c, articleSlug, now, canInteract, isHighlighted, onChanged, replyMode }: Props) {
   const [mode, setMode] = useState<Mode>('view');
   const [notice, setNotice] = useState('');
   const done = (message = '') => {
@@ -29,18 +31,27 @@ export function CommentItem({ comment: c, articleSlug, now, canInteract, onChang
     onChanged();
   };
   if (c.isDeleted) {
-    return <p className="text-neutral-500 italic dark:text-neutral-400">Comment removed by its author.</p>;
+    return (
+      <p id={`comment-${c.id}`} className="text-neutral-500 italic dark:text-neutral-400">
+        Comment removed by its author.
+      </p>
+    );
   }
   const isLive = !c.isPending;
   return (
     <article
       id={`comment-${c.id}`}
       aria-label={`Comment by ${c.authorName}`}
-      className={`rounded p-3 ${c.isFeatured ? 'border-l-4 border-[var(--color-brand)] bg-neutral-50 dark:bg-neutral-900' : ''}`}
+      // target: highlights a linked comment without JavaScript too (the island adds the same by class).
+      className={`scroll-mt-4 rounded p-3 target:bg-amber-50 target:ring-2 target:ring-amber-500 dark:target:bg-amber-950 ${isHighlighted ? 'bg-amber-50 ring-2 ring-amber-500 dark:bg-amber-950' : c.isFeatured ? 'border-l-4 border-[var(--color-brand)] bg-neutral-50 dark:bg-neutral-900' : ''}`}
     >
       <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
         <span className="font-bold">{c.authorName}</span>
-        {c.replyToName && <span className="text-neutral-600 dark:text-neutral-400">in reply to {c.replyToName}</span>}
+        {c.replyToId && (
+          <a href={`#comment-${c.replyToId}`} className="text-neutral-600 underline dark:text-neutral-400">
+            in reply to {c.replyToName ?? 'an earlier comment'}
+          </a>
+        )}
         <time dateTime={c.createdAt} title={exactTime(c.createdAt)} className="text-neutral-600 dark:text-neutral-400">
           {relativeTime(c.createdAt, now)}
         </time>
@@ -71,6 +82,7 @@ export function CommentItem({ comment: c, articleSlug, now, canInteract, onChang
           <CommentText body={c.body} />
         </div>
       )}
+      {isHighlighted && <p className="sr-only">This is the comment you followed a link to.</p>}
       <div className="mt-2 flex flex-wrap items-center gap-4 text-neutral-700 dark:text-neutral-300">
         {isLive && (
           <span className="text-sm">
@@ -88,6 +100,11 @@ export function CommentItem({ comment: c, articleSlug, now, canInteract, onChang
           >
             {c.hasRecommended ? 'Recommended' : 'Recommend'}
           </ActionButton>
+        )}
+        {isLive && (
+          <a href={commentPermalink(articleSlug, c.id)} className="text-sm font-semibold hover:underline">
+            Link<span className="sr-only"> to this comment by {c.authorName}</span>
+          </a>
         )}
         {canInteract && isLive && mode === 'view' && (
           <button type="button" onClick={() => setMode('reply')} className="text-sm font-semibold hover:underline">

@@ -1,48 +1,65 @@
 'use client';
 
-import { useCallback, useEffect, useState, useTransition } from 'react';
-import type { CommentSort, CommentsView, CommentView } from '@/lib/comments/list-comments';
-import { CommentForm } from './CommentForm';
-import { fetchComments } from './fetch-comments';
-import { CommentItem } from './CommentItem';
-import { PolicyGate } from './PolicyGate';
-import { WarningNotice } from './WarningNotice';
+import { useCallback, useEffect, useMemo, useState, useTransition } from 'react';
+import type { CommentSort, CommentsTab, CommentsView, CommentView } from '@/lib/comments/list-comments';
+import { CommentComposer } from './CommentComposer';
+import { COMMENTS_PANEL_ID, CommentTabs, tabId } from './CommentTabs';
+import { CommentThread } from './CommentThread';
+import { commentsHref, fetchComments, type CommentsQuery } from './fetch-comments';
+import { NewCommentsNotice } from './NewCommentsNotice';
+import { useNewComments } from './use-new-comments';
 
 const SORT_LABELS: Record<CommentSort, string> = {
   newest: 'Newest',
   oldest: 'Oldest',
   recommended: 'Most recommended',
 };
+const LINKED = /^#comment-([a-z0-9]{1,40})$/i;
 
 type Props = { articleSlug: string; initial?: CommentsView | null };
 
 /**
  * The comment section. On the cached article page it loads after the article (so the article
- * stays static); /articles/{slug}/comments renders it on the server for readers without JavaScript.
+ * stays static), at the comment a #comment-{id} link names; /articles/{slug}/comments renders it
+ * on the server for readers without JavaScript.
  */
 export function CommentsSection({ articleSlug, initial }: Props) {
   const [view, setView] = useState<CommentsView | null | undefined>(initial);
-  // Threads from later pages, and the page to load next (null when there is no more).
-  const [extra, setExtra] = useState<{ threads: CommentView[]; nextPage: number | null } | null>(null);
+  // Threads from later pages, and where the next page starts.
+  const [extra, setExtra] = useState<{ threads: CommentView[]; nextCursor: string | null } | null>(null);
+  const [isLoadingMore, startMore] = useTransition();
   const [, startTransition] = useTransition();
 
-  const reload = useCallback(
-    (sort: string = view?.sort ?? 'newest') =>
+  const load = useCallback(
+    (q: CommentsQuery) =>
       startTransition(async () => {
-        setView(await fetchComments(articleSlug, sort, 1));
+        setView(await fetchComments(articleSlug, q));
         setExtra(null);
       }),
-    [articleSlug, view?.sort],
+    [articleSlug],
+  );
+  const reload = useCallback(
+    () => load({ sort: view?.sort, tab: view?.tab === 'picks' ? 'picks' : undefined }),
+    [load, view?.sort, view?.tab],
   );
   useEffect(() => {
-    if (initial === undefined) reload('newest');
+    if (initial !== undefined) return;
+    // A fragment never reaches the server: the island asks for the page holding the linked comment.
+    load({ comment: LINKED.exec(location.hash)?.[1] });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load once on mount
   }, []);
+  useEffect(() => {
+    if (view?.highlightId) document.getElementById(`comment-${view.highlightId}`)?.scrollIntoView({ block: 'start' });
+  }, [view?.highlightId]);
 
-  const base = `/articles/${articleSlug}/comments`;
-  const signInHref = `/signin?callbackUrl=${encodeURIComponent(`/articles/${articleSlug}#comments`)}`;
-  const threads = [...(view?.threads ?? []), ...(extra?.threads ?? [])];
-  const nextPage = extra ? extra.nextPage : view?.hasMore ? view.page + 1 : null;
+  const threads = useMemo(() => [...(view?.threads ?? []), ...(extra?.threads ?? [])], [view, extra]);
+  const shownIds = useMemo(
+    () => new Set(threads.flatMap((t) => [t, ...t.replies, ...t.replies.flatMap((r) => r.replies)]).map((c) => c.id)),
+    [threads],
+  );
+  const newCount = useNewComments(articleSlug, view?.tab === 'all' ? view.now : null, shownIds);
+  const nextCursor = extra ? extra.nextCursor : (view?.nextCursor ?? null);
+  const canInteract = Boolean(view?.viewer?.displayName && view.viewer.hasAcceptedPolicy && !view.closedReason);
 
   return (
     <section
@@ -64,134 +81,86 @@ export function CommentsSection({ articleSlug, initial }: Props) {
       {view === null && <p className="mt-4 text-sm">Comments are not available for this page.</p>}
       {view && (
         <>
-          {view.viewer?.warning && <WarningNotice message={view.viewer.warning} />}
-          <div className="mt-4">
-            {view.closedReason ? (
-              <p className="font-semibold">{view.closedReason}</p>
-            ) : !view.viewer ? (
-              <p>
-                <a href={signInHref} className="font-semibold underline">
-                  Sign up (it’s quick and free) or sign in to comment
-                </a>
-              </p>
-            ) : !view.viewer.displayName ? (
-              <p>
-                <a href={`/account`} className="font-semibold underline">
-                  Choose a display name
-                </a>{' '}
-                before your first comment.
-              </p>
-            ) : !view.viewer.hasAcceptedPolicy ? (
-              <PolicyGate version={view.policyVersion} onAccepted={() => reload()} />
-            ) : (
-              <CommentForm
-                articleSlug={articleSlug}
-                label={`Comment as ${view.viewer.displayName}`}
-                submitLabel="Post comment"
-                replyMode={view.viewer.replyNotifications}
-                onDone={() => reload()}
-              />
+          <CommentComposer articleSlug={articleSlug} view={view} onChanged={reload} />
+          <CommentTabs articleSlug={articleSlug} selected={view.tab} onSelect={(tab: CommentsTab) => load({ tab })} />
+          <div role="tabpanel" id={COMMENTS_PANEL_ID} aria-labelledby={tabId(view.tab)}>
+            {view.tab === 'all' && view.count > 0 && (
+              <nav aria-label="Sort comments" className="mt-4 flex gap-3 text-sm">
+                <span>Sort:</span>
+                {(Object.keys(SORT_LABELS) as CommentSort[]).map((s) => (
+                  <a
+                    key={s}
+                    href={commentsHref(articleSlug, { sort: s })}
+                    aria-current={view.sort === s ? 'true' : undefined}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      load({ sort: s });
+                    }}
+                    className={view.sort === s ? 'font-bold underline' : 'hover:underline'}
+                  >
+                    {SORT_LABELS[s]}
+                  </a>
+                ))}
+              </nav>
             )}
-          </div>
-          {view.count > 0 && (
-            <nav aria-label="Sort comments" className="mt-6 flex gap-3 text-sm">
-              <span>Sort:</span>
-              {(Object.keys(SORT_LABELS) as CommentSort[]).map((s) => (
+            {!view.isFirstPage && (
+              <p className="mt-4 text-sm">
                 <a
-                  key={s}
-                  href={`${base}?sort=${s}#comments`}
-                  aria-current={view.sort === s ? 'true' : undefined}
+                  href={commentsHref(articleSlug, { sort: view.sort })}
                   onClick={(e) => {
                     e.preventDefault();
-                    reload(s);
+                    load({ sort: view.sort });
                   }}
-                  className={view.sort === s ? 'font-bold underline' : 'hover:underline'}
+                  className="underline"
                 >
-                  {SORT_LABELS[s]}
+                  {view.highlightId ? 'Showing the thread you linked to.' : 'Showing later comments.'} Start from the
+                  first comments
                 </a>
+              </p>
+            )}
+            {view.tab === 'picks' && threads.length === 0 && (
+              <p className="mt-4 text-sm">No comments have been picked by our moderators yet.</p>
+            )}
+            <ol className="mt-4 space-y-6">
+              {threads.map((t) => (
+                <li key={t.id}>
+                  <CommentThread
+                    thread={t}
+                    articleSlug={articleSlug}
+                    now={view.now}
+                    canInteract={canInteract}
+                    highlightId={view.highlightId}
+                    onChanged={reload}
+                    replyMode={view.viewer?.replyNotifications}
+                  />
+                </li>
               ))}
-            </nav>
-          )}
-          <ol className="mt-4 space-y-6">
-            {threads.map((t) => (
-              <li key={t.id}>
-                <CommentItem
-                  comment={t}
-                  articleSlug={articleSlug}
-                  now={view.now}
-                  canInteract={Boolean(view.viewer?.displayName && view.viewer.hasAcceptedPolicy && !view.closedReason)}
-                  onChanged={() => reload()}
-                  replyMode={view.viewer?.replyNotifications}
-                />
-                {t.replies.length > 0 && (
-                  <ol
-                    aria-label={`Replies to ${t.authorName}`}
-                    className="mt-3 ml-4 space-y-3 border-l-2 border-neutral-200 pl-4 dark:border-neutral-800"
-                  >
-                    {t.replies.map((r) => (
-                      <li key={r.id}>
-                        <CommentItem
-                          comment={r}
-                          articleSlug={articleSlug}
-                          now={view.now}
-                          canInteract={Boolean(
-                            view.viewer?.displayName && view.viewer.hasAcceptedPolicy && !view.closedReason,
-                          )}
-                          onChanged={() => reload()}
-                          replyMode={view.viewer?.replyNotifications}
-                        />
-                      </li>
-                    ))}
-                  </ol>
-                )}
-              </li>
-            ))}
-          </ol>
-          {nextPage && (
-            <MoreComments
-              articleSlug={articleSlug}
-              sort={view.sort}
-              page={nextPage}
-              href={`${base}?sort=${view.sort}&page=${nextPage}#comments`}
-              onLoaded={(more) =>
-                setExtra({
-                  threads: [...(extra?.threads ?? []), ...more.threads],
-                  nextPage: more.hasMore ? more.page + 1 : null,
-                })
-              }
-            />
-          )}
+            </ol>
+            {nextCursor && (
+              <p className="mt-6">
+                <a
+                  href={commentsHref(articleSlug, { sort: view.sort, after: nextCursor })}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    startMore(async () => {
+                      const more = await fetchComments(articleSlug, { sort: view.sort, after: nextCursor });
+                      if (more)
+                        setExtra({
+                          threads: [...(extra?.threads ?? []), ...more.threads],
+                          nextCursor: more.nextCursor,
+                        });
+                    });
+                  }}
+                  className="font-semibold underline"
+                >
+                  {isLoadingMore ? 'Loading…' : 'Show more comments'}
+                </a>
+              </p>
+            )}
+          </div>
+          <NewCommentsNotice count={newCount} onShow={() => load({ sort: view.sort })} />
         </>
       )}
     </section>
-  );
-}
-
-type MoreProps = {
-  articleSlug: string;
-  sort: string;
-  page: number;
-  href: string;
-  onLoaded: (more: CommentsView) => void;
-};
-
-function MoreComments({ articleSlug, sort, page, href, onLoaded }: MoreProps) {
-  const [isPending, startTransition] = useTransition();
-  return (
-    <p className="mt-6">
-      <a
-        href={href}
-        onClick={(e) => {
-          e.preventDefault();
-          startTransition(async () => {
-            const more = await fetchComments(articleSlug, sort, page);
-            if (more) onLoaded(more);
-          });
-        }}
-        className="font-semibold underline"
-      >
-        {isPending ? 'Loading…' : 'Show more comments'}
-      </a>
-    </p>
   );
 }

@@ -1,92 +1,62 @@
 // The comment section as one reader sees it: approved comments, plus their own pending ones
-// marked "awaiting moderation". Only display names leave the server, never emails.
+// marked "awaiting moderation". Pages go by keyset (comment-cursor.ts): a page is the
+// THREADS_PER_PAGE threads after a cursor, each with its first replies (list-thread-replies.ts).
 import type { Prisma } from '../generated/prisma/client';
 import { isSlug } from '../content/slugify';
 import { db } from '../db';
-import { EDIT_WINDOW_MS, commentsClosedReason, getModerationSettings } from './comment-settings';
+import { commentsClosedReason, getModerationSettings } from './comment-settings';
+import {
+  COMMENT_ORDER,
+  COMMENT_SORTS,
+  afterKey,
+  compareKeys,
+  decodeCursor,
+  encodeCursor,
+  type CommentKey,
+  type CommentSort,
+} from './comment-cursor';
+import { commentSelect, type CommentRow, type CommentsTab, type CommentsView, type Viewer } from './comment-view';
+import { buildThreadViews } from './build-thread-views';
+import { findCommentStart } from './find-comment-start';
 import { POLICY_VERSION } from './policy';
 import { getNotificationPreferences } from '../notifications/get-notification-preferences';
 import type { ReplyMode } from '../notifications/notification-kinds';
 
-export const COMMENT_SORTS = ['newest', 'oldest', 'recommended'] as const;
-export type CommentSort = (typeof COMMENT_SORTS)[number];
+export { COMMENT_SORTS, type CommentSort };
+export type { CommentView, CommentsTab, CommentsView, Viewer } from './comment-view';
 export const THREADS_PER_PAGE = 20;
+const PICKS_SHOWN = 50;
 
-/** Sort and page from untrusted input (query string or action argument), with safe defaults. */
-export function parseCommentView(sort: unknown, page: unknown): { sort: CommentSort; page: number } {
-  const n =
-    typeof page === 'number' ? page : Number(typeof page === 'string' && /^[1-9]\d{0,3}$/.test(page) ? page : NaN);
+export type CommentPageQuery = {
+  tab?: CommentsTab;
+  /** Continue after this cursor (of the sort, or of a thread's replies with `thread`). */
+  after?: string | null;
+  /** Open the page at this comment: ?comment={id} permalinks. */
+  around?: string | null;
+  /** Only this thread, its replies continued after `after` ("show more replies"). */
+  thread?: string | null;
+};
+
+const ID = /^[a-z0-9]{1,40}$/i;
+const pick = (v: unknown) => (typeof v === 'string' && ID.test(v) ? v : null);
+
+/** Sort and page from untrusted input (query string), with safe defaults. */
+export function parseCommentView(q: Record<string, unknown>): { sort: CommentSort } & CommentPageQuery {
+  const sort = (COMMENT_SORTS as readonly unknown[]).includes(q.sort) ? (q.sort as CommentSort) : 'newest';
   return {
-    sort: (COMMENT_SORTS as readonly unknown[]).includes(sort) ? (sort as CommentSort) : 'newest',
-    page: Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1,
+    sort,
+    tab: q.tab === 'picks' ? 'picks' : 'all',
+    after: typeof q.after === 'string' && q.after.length <= 200 ? q.after : null,
+    around: pick(q.comment),
+    thread: pick(q.thread),
   };
 }
-
-export type CommentView = {
-  id: string;
-  authorName: string;
-  body: string;
-  createdAt: string;
-  editedAt: string | null;
-  editableUntil: string | null;
-  isOwn: boolean;
-  isPending: boolean;
-  isDeleted: boolean;
-  isFeatured: boolean;
-  recommendCount: number;
-  hasRecommended: boolean;
-  hasReported: boolean;
-  replyToName: string | null;
-  replies: CommentView[];
-};
-
-export type Viewer = { id: string } | null;
-
-export type CommentsView = {
-  articleSlug: string;
-  count: number;
-  sort: CommentSort;
-  page: number;
-  hasMore: boolean;
-  threads: CommentView[];
-  closedReason: string | null;
-  viewer: null | {
-    displayName: string | null;
-    hasAcceptedPolicy: boolean;
-    warning: string | null;
-    /** The "Email me replies" choice shown beside Post comment. */
-    replyNotifications: ReplyMode;
-  };
-  policyVersion: string;
-  now: string;
-};
-
-const ORDER: Record<CommentSort, Prisma.CommentOrderByWithRelationInput[]> = {
-  newest: [{ createdAt: 'desc' }, { id: 'desc' }],
-  oldest: [{ createdAt: 'asc' }, { id: 'asc' }],
-  recommended: [{ recommendCount: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
-};
-
-const select = {
-  id: true,
-  body: true,
-  createdAt: true,
-  editedAt: true,
-  status: true,
-  isDeleted: true,
-  isFeatured: true,
-  recommendCount: true,
-  authorId: true,
-  parentId: true,
-  replyToId: true,
-  author: { select: { displayName: true } },
-} as const;
 
 export async function listComments(
   articleSlug: string,
   viewer: Viewer,
   sort: CommentSort = 'newest',
-  page = 1,
+  query: CommentPageQuery = {},
   now = new Date(),
 ): Promise<CommentsView | null> {
   if (!isSlug(articleSlug)) return null;
@@ -95,19 +65,28 @@ export async function listComments(
     select: { id: true, commentsOpen: true, publishedAt: true },
   });
   if (!article) return null;
+  const tab = query.tab ?? 'all';
   const visible: Prisma.CommentWhereInput = viewer
     ? { OR: [{ status: 'approved' }, { status: 'pending', authorId: viewer.id, isDeleted: false }] }
     : { status: 'approved' };
-  const [settings, count, topLevel, user] = await Promise.all([
+  const focus = tab === 'all' && query.around ? await findCommentStart(article.id, query.around, visible) : null;
+  const more =
+    !focus && query.thread ? await threadStart(article.id, query.thread, query.after ?? null, visible) : null;
+  const after = focus || more || tab === 'picks' ? null : decodeCursor(sort, query.after);
+  const from = focus ? { key: focus.head, isInclusive: true } : after ? { key: after, isInclusive: false } : null;
+  const [settings, count, page, user] = await Promise.all([
     getModerationSettings(),
     db.comment.count({ where: { articleId: article.id, status: 'approved', isDeleted: false } }),
-    db.comment.findMany({
-      where: { articleId: article.id, parentId: null, ...visible },
-      orderBy: ORDER[sort],
-      skip: (page - 1) * THREADS_PER_PAGE,
-      take: THREADS_PER_PAGE + 1,
-      select,
-    }),
+    more
+      ? [more.head]
+      : tab === 'picks'
+        ? db.comment.findMany({
+            where: { articleId: article.id, status: 'approved', isFeatured: true, isDeleted: false },
+            orderBy: COMMENT_ORDER.newest,
+            take: PICKS_SHOWN,
+            select: commentSelect,
+          })
+        : listTopLevel(article.id, sort, from, viewer),
     viewer
       ? db.user.findUnique({
           where: { id: viewer.id },
@@ -115,73 +94,24 @@ export async function listComments(
         })
       : null,
   ]);
-  const hasMore = topLevel.length > THREADS_PER_PAGE;
-  const threads = topLevel.slice(0, THREADS_PER_PAGE);
-  const replies = await db.comment.findMany({
-    where: { parentId: { in: threads.map((t) => t.id) }, ...visible },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select,
-  });
-  const ids = [...threads, ...replies].map((c) => c.id);
-  const [recommended, reported] = viewer
-    ? await Promise.all([
-        db.commentRecommendation.findMany({
-          where: { userId: viewer.id, commentId: { in: ids } },
-          select: { commentId: true },
-        }),
-        db.commentReport.findMany({
-          where: { reporterId: viewer.id, commentId: { in: ids } },
-          select: { commentId: true },
-        }),
-      ])
-    : [[], []];
-  const recommendedIds = new Set(recommended.map((r) => r.commentId));
-  const reportedIds = new Set(reported.map((r) => r.commentId));
-  const nameById = new Map(
-    [...threads, ...replies].map((c) => [
-      c.id,
-      c.isDeleted || !c.author ? '[deleted]' : (c.author.displayName ?? 'Reader'),
-    ]),
-  );
-
-  type Row = (typeof replies)[number];
-  const toView = (c: Row): CommentView => {
-    const isOwn = Boolean(viewer && c.authorId === viewer.id);
-    const editableUntil = isOwn && !c.isDeleted ? new Date(c.createdAt.getTime() + EDIT_WINDOW_MS) : null;
-    return {
-      id: c.id,
-      authorName: nameById.get(c.id)!,
-      body: c.isDeleted ? '' : c.body,
-      createdAt: c.createdAt.toISOString(),
-      editedAt: c.editedAt?.toISOString() ?? null,
-      editableUntil: editableUntil && editableUntil > now ? editableUntil.toISOString() : null,
-      isOwn,
-      isPending: c.status === 'pending',
-      isDeleted: c.isDeleted,
-      isFeatured: c.isFeatured,
-      recommendCount: c.recommendCount,
-      hasRecommended: recommendedIds.has(c.id),
-      hasReported: reportedIds.has(c.id),
-      replyToName: c.parentId && c.replyToId && c.replyToId !== c.parentId ? (nameById.get(c.replyToId) ?? null) : null,
-      replies: [],
-    };
-  };
-  const repliesByParent = new Map<string, CommentView[]>();
-  for (const r of replies) {
-    if (r.isDeleted) continue; // a deleted reply has nothing under it to keep in place
-    repliesByParent.set(r.parentId!, [...(repliesByParent.get(r.parentId!) ?? []), toView(r)]);
-  }
-  const threadViews = threads
-    .map((t) => ({ ...toView(t), replies: repliesByParent.get(t.id) ?? [] }))
-    .filter((t) => !t.isDeleted || t.replies.length > 0);
-
+  const hasMore = tab === 'all' && !more && page.length > THREADS_PER_PAGE;
+  const threads = page.slice(0, THREADS_PER_PAGE);
+  const last = threads.at(-1);
   return {
     articleSlug,
     count,
+    tab,
     sort,
-    page,
-    hasMore,
-    threads: threadViews,
+    isFirstPage: !from && !more,
+    nextCursor: hasMore && last ? encodeCursor(sort, last) : null,
+    highlightId: focus?.highlightId ?? null,
+    threads: await buildThreadViews(threads, {
+      viewer,
+      visible,
+      now,
+      from: (focus ?? more)?.replyStarts,
+      isFlat: tab === 'picks',
+    }),
     closedReason: commentsClosedReason(article, settings.commentWindowDays, now),
     viewer: user
       ? {
@@ -194,4 +124,48 @@ export async function listComments(
     policyVersion: POLICY_VERSION,
     now: now.toISOString(),
   };
+}
+
+/**
+ * One page of first comments: approved ones by keyset, merged with the viewer's own held ones
+ * (a separate query, so the approved one keeps a plain index range instead of an OR).
+ */
+async function listTopLevel(
+  articleId: string,
+  sort: CommentSort,
+  from: { key: CommentKey; isInclusive: boolean } | null,
+  viewer: Viewer,
+) {
+  const keyset = from ? afterKey(sort, from.key, from.isInclusive) : {};
+  const take = THREADS_PER_PAGE + 1;
+  const query = (where: Prisma.CommentWhereInput) =>
+    db.comment.findMany({
+      where: { articleId, parentId: null, ...where, ...keyset },
+      orderBy: COMMENT_ORDER[sort],
+      take,
+      select: commentSelect,
+    });
+  const [approved, own] = await Promise.all([
+    query({ status: 'approved' }),
+    viewer ? query({ status: 'pending', authorId: viewer.id, isDeleted: false }) : [],
+  ]);
+  if (own.length === 0) return approved;
+  return [...approved, ...own].sort((a, b) => compareKeys(sort, a, b)).slice(0, take);
+}
+
+/** "Show more replies": the thread's first comment, its replies continued after `after`. */
+async function threadStart(
+  articleId: string,
+  threadId: string,
+  after: string | null,
+  visible: Prisma.CommentWhereInput,
+) {
+  const head: CommentRow | null = await db.comment.findFirst({
+    where: { id: threadId, articleId, parentId: null, ...visible },
+    select: commentSelect,
+  });
+  if (!head) return null;
+  const key = decodeCursor('oldest', after);
+  const replyStarts = new Map(key ? [[head.id, { key, isInclusive: false }]] : []);
+  return { head, replyStarts };
 }

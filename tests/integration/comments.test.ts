@@ -95,7 +95,7 @@ describe('comments on a real database', () => {
     });
   });
 
-  it('threads replies one level deep and names who a reply answers', async () => {
+  it('nests a reply to a reply under it, and names who a deeper reply answers', async () => {
     const top = await c.postComment(users.ann!, { articleSlug: 'open', body: 'Top-level thought' });
     const reply = await c.postComment(users.bob!, {
       articleSlug: 'open',
@@ -107,12 +107,27 @@ describe('comments on a real database', () => {
       body: 'Reply to the reply',
       replyToId: reply.ok ? reply.commentId : '',
     });
-    expect(deeper.ok).toBe(true);
+    const deepest = await c.postComment(users.dan!, {
+      articleSlug: 'open',
+      body: 'Three levels down',
+      replyToId: deeper.ok ? deeper.commentId : '',
+    });
+    expect(deepest.ok).toBe(true);
     const view = (await c.listComments('open', null, 'oldest'))!;
     const thread = view.threads.find((th) => th.body === 'Top-level thought')!;
-    expect(thread.replies.map((r) => [r.authorName, r.body, r.replyToName])).toEqual([
-      ['bob', 'A reply', null],
-      ['cat', 'Reply to the reply', 'bob'],
+    const shape = (list: typeof thread.replies): unknown[] =>
+      list.map((r) => [r.authorName, r.body, r.replyToName, ...(r.replies.length ? [shape(r.replies)] : [])]);
+    // Indentation stops at the second level; from there "in reply to" says who is answered.
+    expect(shape(thread.replies)).toEqual([
+      [
+        'bob',
+        'A reply',
+        null,
+        [
+          ['cat', 'Reply to the reply', 'bob'],
+          ['dan', 'Three levels down', 'cat'],
+        ],
+      ],
     ]);
     expect(JSON.stringify(view)).not.toContain('@example.test');
   });

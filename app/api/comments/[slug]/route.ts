@@ -1,4 +1,5 @@
-// A thread's comments as JSON, read by GET (a read must not spend the write allowance that a
+// A page of a thread's comments as JSON (?sort=&after= by keyset, ?comment= for a permalink's
+// page, ?thread=&after= for more replies, ?tab=picks), read by GET (a read must not spend the write allowance that a
 // server action's POST does). Signed-out readers all see the same thread, so shared caches may
 // keep their answer a few seconds (never the browser itself); a signed-in reader's includes their
 // own held comments and recommendations, so it is private.
@@ -12,9 +13,9 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ slug
   const { slug } = await params;
   if (!SLUG.test(slug)) return NextResponse.json({ error: 'Unknown article.' }, { status: 404 });
   const query = req.nextUrl.searchParams;
-  const view = parseCommentView(query.get('sort'), query.get('page') ?? '1');
+  const view = parseCommentView(Object.fromEntries(query));
   const user = await getCurrentUser();
-  const comments = await listComments(slug, user ? { id: user.id } : null, view.sort, view.page);
+  const comments = await listComments(slug, user ? { id: user.id } : null, view.sort, view);
   if (!comments) return NextResponse.json({ error: 'Unknown article.' }, { status: 404 });
   // Shared caches (a CDN) may keep it 5 s; browsers ask again each time, so a reload shows a
   // comment approved a moment ago.
