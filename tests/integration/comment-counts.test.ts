@@ -54,6 +54,8 @@ describe('comment counts', () => {
     const { countPublicComments } = await import('../../lib/comments/count-public-comments');
     const { db } = database();
     let queries = 0;
+    // The same client with a counter on every operation (an extended client has a wider type).
+    type Client = Parameters<typeof countPublicComments>[1];
     const counting = db.$extends({
       query: {
         $allOperations: ({ args, query }) => {
@@ -61,7 +63,7 @@ describe('comment counts', () => {
           return query(args);
         },
       },
-    });
+    }) as unknown as Client;
     const many = [...Object.values(ids), ...Array.from({ length: 40 }, (_, i) => `cmissing${i}xxxxxxxx`)];
     const counts = await countPublicComments(many, counting);
     expect(queries).toBe(1);
