@@ -31,6 +31,8 @@ const ROUTES = [
   '/newsletter/confirm?token={}',
   '/newsletter/preferences?token={}',
   '/newsletter/unsubscribe?token={}',
+  '/newsletter/unsubscribe?token={}&d={}',
+  '/newsletter/r/{}/{}',
   '/newsletter/digests/{}',
   '/moderation/queue/{}',
   '/moderation/users/{}',
