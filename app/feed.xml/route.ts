@@ -13,6 +13,10 @@ const MIME: Record<string, string> = {
   gif: 'image/gif',
   avif: 'image/avif',
 };
+// RSS 1.0 Slash module: feed readers show `slash:comments` as the item's comment count. The `feed`
+// library has no option for namespaces on <rss>, so each element declares its own (valid XML).
+const SLASH_NS = 'http://purl.org/rss/1.0/modules/slash/';
+
 const mimeOf = (src: string) => MIME[src.split('.').pop() ?? ''] ?? 'application/octet-stream';
 
 export async function GET() {
@@ -38,6 +42,12 @@ export async function GET() {
       category: [{ name: a.section.name }],
       author: [{ name: a.byline ?? a.source ?? SITE_NAME }],
       image: { url: `${site}${a.heroSrc}`, type: mimeOf(a.heroSrc) },
+      extensions: [
+        {
+          name: 'slash:comments',
+          objects: { _attributes: { 'xmlns:slash': SLASH_NS }, _text: String(a.commentCount) },
+        },
+      ],
     });
   }
   return new Response(feed.rss2(), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });

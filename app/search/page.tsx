@@ -5,6 +5,7 @@ import { Highlighted } from '@/components/ui/Highlighted';
 import { MAX_QUERY_LENGTH } from '@/lib/search/fts-query';
 import { searchArticles } from '@/lib/search/search-articles';
 import { formatDate } from '@/lib/site';
+import { CommentCount } from '@/components/stories/CommentCount';
 import { buttonClass } from '@/components/ui/styles';
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false } };
@@ -66,6 +67,12 @@ export default async function SearchPage({ searchParams }: Props) {
                 </p>
                 <p className="mt-1 text-xs text-neutral-500 dark:text-neutral-400">
                   <time dateTime={hit.publishedAt.toISOString()}>{formatDate(hit.publishedAt)}</time>
+                  {hit.commentCount > 0 && (
+                    <>
+                      <span aria-hidden="true"> · </span>
+                      <CommentCount slug={hit.slug} count={hit.commentCount} />
+                    </>
+                  )}
                 </p>
               </article>
             </li>

@@ -1,12 +1,14 @@
 'use client';
 
-import { useActionState, useId, useRef } from 'react';
+import { useActionState, useId, useRef, useState } from 'react';
 import { MAX_COMMENT_LENGTH } from '@/lib/comments/comment-limits';
 import { useOnDone } from './use-on-done';
 import { idleForm, type FormState } from '@/lib/actions/form-state';
 import { submitComment } from './actions/submit-comment';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 import { REPLY_MODE_LABELS, REPLY_MODES, type ReplyMode } from '@/lib/notifications/notification-kinds';
+import { CharacterCounter } from './CharacterCounter';
+import { CommentPreview } from './CommentPreview';
 
 type Props = {
   articleSlug: string;
@@ -35,11 +37,23 @@ export function CommentForm({
   const [state, action, isPending] = useActionState<FormState, FormData>(submitComment, idleForm);
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const draft = state.status === 'error' ? (state.fields?.body ?? initialBody) : initialBody;
+  // The text so far, for the counter and the preview; follows the textarea when an error remounts it.
+  const [text, setText] = useState(draft);
+  const [shownState, setShownState] = useState(state);
+  const [isPreviewing, setIsPreviewing] = useState(false);
+  if (shownState !== state) {
+    setShownState(state);
+    setText(draft);
+  }
   useOnDone(state, () => {
-    if (textarea.current && !commentId) textarea.current.value = '';
+    if (textarea.current && !commentId) {
+      textarea.current.value = '';
+      setText('');
+      setIsPreviewing(false);
+    }
     onDone?.();
   });
-  const draft = state.status === 'error' ? (state.fields?.body ?? initialBody) : initialBody;
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="articleSlug" value={articleSlug} />
@@ -58,10 +72,13 @@ export function CommentForm({
         minLength={2}
         maxLength={MAX_COMMENT_LENGTH}
         defaultValue={draft}
-        aria-describedby={`${id}-status`}
+        onChange={(e) => setText(e.target.value)}
+        aria-describedby={`${id}-count ${id}-status`}
         aria-invalid={state.status === 'error' ? true : undefined}
         className={inputClass('w-full')}
       />
+      <CharacterCounter id={`${id}-count`} text={text} max={MAX_COMMENT_LENGTH} />
+      {isPreviewing && <CommentPreview id={`${id}-preview`} text={text} />}
       <p
         id={`${id}-status`}
         role="status"
@@ -73,6 +90,15 @@ export function CommentForm({
       <div className="flex flex-wrap items-center gap-2">
         <button type="submit" disabled={isPending} className={buttonClass({ className: 'text-sm' })}>
           {isPending ? 'Sending…' : submitLabel}
+        </button>
+        <button
+          type="button"
+          aria-expanded={isPreviewing}
+          aria-controls={`${id}-preview`}
+          onClick={() => setIsPreviewing((v) => !v)}
+          className={buttonClass({ variant: 'secondary', className: 'text-sm' })}
+        >
+          {isPreviewing ? 'Hide preview' : 'Preview'}
         </button>
         {onCancel && (
           <button

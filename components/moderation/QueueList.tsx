@@ -7,6 +7,7 @@ import { POLICY_RULES } from '@/lib/comments/policy';
 import { bulkModerateAction } from './actions/moderation-actions';
 import { idleForm } from '@/lib/actions/form-state';
 import { HighlightedBody } from './HighlightedBody';
+import { ReportReason } from './ReportReason';
 import { ItemActions, type ItemActionsHandle } from './ItemActions';
 import { inputClass } from '@/components/ui/styles';
 
@@ -175,8 +176,8 @@ export function QueueList({ items }: { items: QueueItem[] }) {
                         </li>
                       ))}
                       {item.reports.map((r, k) => (
-                        <li key={`p${k}`}>
-                          <strong>Reported</strong> · rule “{r.rule}”{r.note && <> · “{r.note}”</>}
+                        <li key={`p${k}`} data-report-reason={r.rule}>
+                          <ReportReason rule={r.rule} note={r.note} />
                         </li>
                       ))}
                     </ul>

@@ -2,7 +2,7 @@
 // render the site layout, so these pages are small, self-contained and work without JavaScript.
 import { SITE_NAME } from '@/lib/site';
 
-type State = { kind: 'confirm'; token: string } | { kind: 'done' } | { kind: 'invalid' };
+type State = { kind: 'confirm'; token: string; digestId?: string } | { kind: 'done' } | { kind: 'invalid' };
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -11,7 +11,7 @@ export function unsubscribePage(state: State): string {
     state.kind === 'confirm'
       ? `<h1>Unsubscribe from the ${SITE_NAME} newsletter?</h1>
 <p>You will get no more digests. You can sign up again at any time.</p>
-<form method="post" action="/newsletter/unsubscribe?token=${escape(encodeURIComponent(state.token))}">
+<form method="post" action="/newsletter/unsubscribe?token=${escape(encodeURIComponent(state.token))}${state.digestId ? `&amp;d=${escape(encodeURIComponent(state.digestId))}` : ''}">
 <input type="hidden" name="List-Unsubscribe" value="One-Click">
 <button type="submit">Unsubscribe</button>
 </form>`

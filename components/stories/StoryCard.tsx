@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ArticleCard } from '@/lib/articles/article-card';
 import { parseMediaUrl } from '@/lib/content/media-url';
 import { formatDate } from '@/lib/site';
+import { CommentCount } from './CommentCount';
 
 type Props = {
   article: ArticleCard;
@@ -51,6 +52,12 @@ export function StoryCard({ article, variant = 'standard', headingLevel: Heading
         )}
         <p className="mt-2 text-xs text-neutral-500 dark:text-neutral-400">
           <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
+          {article.commentCount > 0 && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <CommentCount slug={article.slug} count={article.commentCount} />
+            </>
+          )}
         </p>
       </div>
     </article>

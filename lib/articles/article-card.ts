@@ -3,6 +3,8 @@ import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 
 export const articleCardSelect = {
+  // Keys the grouped comment count (withCommentCounts); not secret.
+  id: true,
   slug: true,
   title: true,
   standfirst: true,
@@ -16,7 +18,9 @@ export const articleCardSelect = {
   section: { select: { slug: true, name: true } },
 } satisfies Prisma.ArticleSelect;
 
-export type ArticleCard = Prisma.ArticleGetPayload<{ select: typeof articleCardSelect }>;
+export type ArticleCardRow = Prisma.ArticleGetPayload<{ select: typeof articleCardSelect }>;
+/** A card as lists hand it to the page: the row plus its public comment count. */
+export type ArticleCard = ArticleCardRow & { commentCount: number };
 
 export const PAGE_SIZE = 12;
 

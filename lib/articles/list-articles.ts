@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db';
+import { withCommentCounts } from './with-comment-counts';
 import { articleCardSelect, PAGE_SIZE, publishedOrder, type ArticleCard } from './article-card';
 
 export type ArticlePage = { items: ArticleCard[]; page: number; pageCount: number; total: number };
@@ -26,14 +27,16 @@ export async function listArticlesPage(filter: Filter, page: number, pageSize = 
       select: articleCardSelect,
     }),
   ]);
-  return { items, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), total };
+  return { items: await withCommentCounts(items), page, pageCount: Math.max(1, Math.ceil(total / pageSize)), total };
 }
 
 export async function listLatestArticles(limit: number, filter: Filter = {}): Promise<ArticleCard[]> {
-  return db.article.findMany({
-    where: whereFor(filter),
-    orderBy: publishedOrder,
-    take: limit,
-    select: articleCardSelect,
-  });
+  return withCommentCounts(
+    await db.article.findMany({
+      where: whereFor(filter),
+      orderBy: publishedOrder,
+      take: limit,
+      select: articleCardSelect,
+    }),
+  );
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db';
+import { withCommentCounts } from './with-comment-counts';
 import { articleCardSelect, type ArticleCard } from './article-card';
 
 /** "Read more": the ranking is precomputed at import (lib/content/related.ts). */
@@ -10,5 +11,5 @@ export async function listRelatedArticles(articleId: string, limit = 4): Promise
     take: limit,
     select: { related: { select: articleCardSelect } },
   });
-  return rows.map((r) => r.related);
+  return withCommentCounts(rows.map((r) => r.related));
 }

@@ -69,3 +69,8 @@ export function getPolicyRule(id: string): PolicyRule | undefined {
 }
 
 export const POLICY_RULE_IDS = POLICY_RULES.map((r) => r.id) as [string, ...string[]];
+
+/** A report that fits no rule: the reader must say what is wrong in the note. Never a rejection rule. */
+export const OTHER_REPORT_REASON = 'other';
+export const REPORT_REASON_IDS = [...POLICY_RULE_IDS, OTHER_REPORT_REASON] as [string, ...string[]];
+export const OTHER_NOTE_REQUIRED = 'Say what is wrong with the comment when you choose “Something else”.';

@@ -5,19 +5,24 @@ import { commentIdSchema } from './comment-body-schema';
 import { fail, type Actor, type Result } from '../result';
 import { getModerationSettings } from './comment-settings';
 import { checkReaderStanding } from './author-standing';
-import { POLICY_RULE_IDS } from './policy';
+import { OTHER_NOTE_REQUIRED, OTHER_REPORT_REASON, REPORT_REASON_IDS } from './policy';
 import { isCommentStatus, nextCommentStatus } from './status-transitions';
 import { queueReportAlerts } from '../notifications/queue-report-alerts';
 
-const reportSchema = z.object({
-  rule: z.enum(POLICY_RULE_IDS, { message: 'Choose the rule the comment breaks.' }),
-  note: z
-    .string()
-    .trim()
-    .max(500, 'Keep the note under 500 characters.')
-    .optional()
-    .transform((v) => v || undefined),
-});
+const reportSchema = z
+  .object({
+    rule: z.enum(REPORT_REASON_IDS, { message: 'Choose the rule the comment breaks.' }),
+    note: z
+      .string()
+      .trim()
+      .max(500, 'Keep the note under 500 characters.')
+      .optional()
+      .transform((v) => v || undefined),
+  })
+  .refine((r) => r.rule !== OTHER_REPORT_REASON || r.note !== undefined, {
+    message: OTHER_NOTE_REQUIRED,
+    path: ['note'],
+  });
 
 /** One report per reader per comment; at the threshold the comment leaves public view for review. */
 export async function reportComment(

@@ -15,7 +15,12 @@ export function tokenFor(purpose: TokenPurpose, who: Who, now = Date.now()): str
 
 export const confirmUrl = (who: Who) => siteUrl(`/newsletter/confirm?token=${tokenFor('confirm', who)}`);
 export const preferencesUrl = (who: Who) => siteUrl(`/newsletter/preferences?token=${tokenFor('preferences', who)}`);
-export const unsubscribeUrl = (who: Who) => siteUrl(`/newsletter/unsubscribe?token=${tokenFor('unsubscribe', who)}`);
+/** With `digestId` (links in a digest), a leave through it is counted for that digest, not who left. */
+export const unsubscribeUrl = (who: Who, digestId?: string) =>
+  siteUrl(`/newsletter/unsubscribe?token=${tokenFor('unsubscribe', who)}${digestId ? `&d=${digestId}` : ''}`);
+
+/** A digest's story link: counted in aggregate, then redirected to the story (docs/0020). */
+export const storyClickUrl = (digestId: string, articleId: string) => siteUrl(`/newsletter/r/${digestId}/${articleId}`);
 
 /** `Dispatch daily digest <daily.newsletter.example.com>` (RFC 2919). */
 export function listIdFor(frequency: string): string {

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { isPostgres } from '../env';
 import { articleCardSelect, PAGE_SIZE, type ArticleCard } from '../articles/article-card';
+import { withCommentCounts } from '../articles/with-comment-counts';
 import { querySearchIndex } from './query-search-index';
 
 export type SearchHit = ArticleCard & { titleMarked: string; snippetMarked: string };
@@ -16,16 +17,17 @@ export async function searchArticles(input: string, page = 1): Promise<SearchRes
     (page - 1) * PAGE_SIZE,
   );
   if (index.total === 0) return { hits: [], total: 0, page, pageCount: 1 };
-  const cards = await db.article.findMany({
-    where: { id: { in: index.hits.map((r) => r.articleId) }, isPublished: true },
-    select: { id: true, ...articleCardSelect },
-  });
+  const cards = await withCommentCounts(
+    await db.article.findMany({
+      where: { id: { in: index.hits.map((r) => r.articleId) }, isPublished: true },
+      select: articleCardSelect,
+    }),
+  );
   const byId = new Map(cards.map((c) => [c.id, c]));
   const hits = index.hits.flatMap((r) => {
     const card = byId.get(r.articleId);
     if (!card) return [];
-    const { id: _id, ...rest } = card;
-    return [{ ...rest, titleMarked: r.titleMarked, snippetMarked: r.snippetMarked }];
+    return [{ ...card, titleMarked: r.titleMarked, snippetMarked: r.snippetMarked }];
   });
   return { hits, total: index.total, page, pageCount: Math.max(1, Math.ceil(index.total / PAGE_SIZE)) };
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db';
+import { withCommentCounts } from '../articles/with-comment-counts';
 import { articleCardSelect, type ArticleCard } from '../articles/article-card';
 
 // Widen the window until there is enough traffic to rank: 48 hours, then a week, then a month.
@@ -19,15 +20,10 @@ export async function listMostRead(limit = 5, now = new Date()): Promise<Article
     if (top.length === 0) return [];
     const articles = await db.article.findMany({
       where: { id: { in: top.map((t) => t.articleId) } },
-      select: { id: true, ...articleCardSelect },
+      select: articleCardSelect,
     });
     const byId = new Map(articles.map((a) => [a.id, a]));
-    return top.flatMap((t) => {
-      const a = byId.get(t.articleId);
-      if (!a) return [];
-      const { id: _id, ...card } = a;
-      return [card];
-    });
+    return withCommentCounts(top.flatMap((t) => byId.get(t.articleId) ?? []));
   }
   return [];
 }

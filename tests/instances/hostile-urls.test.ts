@@ -34,6 +34,8 @@ const ROUTES = [
   '/newsletter/confirm?token={}',
   '/newsletter/preferences?token={}',
   '/newsletter/unsubscribe?token={}',
+  '/newsletter/unsubscribe?token={}&d={}',
+  '/newsletter/r/{}/{}',
   '/newsletter/digests/{}',
   '/notifications/unsubscribe/{}?token={}',
   '/notifications/unsubscribe/replies?token={}',

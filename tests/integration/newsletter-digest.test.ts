@@ -56,7 +56,8 @@ describe('a digest run', () => {
 
     for (const { raw } of smtp.received) {
       expect(rawHeader(raw, 'List-Unsubscribe')).toMatch(
-        /^<https:\/\/news\.example\.test\/newsletter\/unsubscribe\?token=[\w-]+\.[\w-]+>$/,
+        // `&d=`: the digest, so a leave through it is counted for that digest (docs/0020).
+        /^<https:\/\/news\.example\.test\/newsletter\/unsubscribe\?token=[\w-]+\.[\w-]+&d=[a-z0-9]+>$/,
       );
       expect(rawHeader(raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
       expect(rawHeader(raw, 'List-Id')).toBe('Dispatch daily digest <daily.newsletter.news.example.test>');

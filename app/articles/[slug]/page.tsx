@@ -15,6 +15,8 @@ import { LatestVideos } from '@/components/videos/LatestVideos';
 import { getArticleBySlug } from '@/lib/articles/get-article-by-slug';
 import { shareImageFor } from '@/lib/content/email-image';
 import { listRelatedArticles } from '@/lib/articles/list-related-articles';
+import { countPublicComments } from '@/lib/comments/count-public-comments';
+import { CommentCount } from '@/components/stories/CommentCount';
 import { listLatestVideos } from '@/lib/videos/list-videos';
 import { listMostRead } from '@/lib/views/list-most-read';
 
@@ -61,11 +63,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await getArticleBySlug((await params).slug);
   if (!article) notFound();
-  const [related, mostRead, videos] = await Promise.all([
+  const [related, mostRead, videos, commentCounts] = await Promise.all([
     listRelatedArticles(article.id, 4),
     listMostRead(5),
     listLatestVideos(3),
+    countPublicComments([article.id]),
   ]);
+  const commentCount = commentCounts.get(article.id) ?? 0;
   const topics = article.topics.map((t) => t.topic);
 
   return (
@@ -88,6 +92,11 @@ export default async function ArticlePage({ params }: Props) {
           publishedAt={article.publishedAt}
           updatedAt={article.updatedAt}
         />
+        {(article.commentsOpen || commentCount > 0) && (
+          <p className="mt-2 text-sm" data-print-hide>
+            <CommentCount slug={article.slug} count={commentCount} className="font-semibold underline" />
+          </p>
+        )}
         <Figure
           src={article.heroSrc}
           alt={article.heroAlt}

@@ -1,12 +1,18 @@
 // RFC 8058 one-click unsubscribe. POST with `List-Unsubscribe=One-Click` unsubscribes at once:
 // no cookie, no CSRF token (the signed token is the authority), idempotent, 200 without a
 // redirect. GET only shows a page with one button, so link scanners change nothing.
-import { isValidUnsubscribeToken, unsubscribeByToken } from '@/lib/newsletter/subscription/unsubscribe';
+import {
+  digestIdOrUndefined,
+  isValidUnsubscribeToken,
+  unsubscribeByToken,
+} from '@/lib/newsletter/subscription/unsubscribe';
 import { unsubscribePage } from '../../../components/newsletter/unsubscribe-page';
 
 export const dynamic = 'force-dynamic';
 
 const tokenOf = (request: Request) => new URL(request.url).searchParams.get('token') ?? '';
+// Which digest's link was used, for that digest's unsubscribe count (docs/0020).
+const digestOf = (request: Request) => digestIdOrUndefined(new URL(request.url).searchParams.get('d'));
 
 function html(body: string, status = 200): Response {
   return new Response(body, {
@@ -22,7 +28,10 @@ function html(body: string, status = 200): Response {
 export async function GET(request: Request): Promise<Response> {
   const token = tokenOf(request);
   const isValid = await isValidUnsubscribeToken(token);
-  return html(unsubscribePage(isValid ? { kind: 'confirm', token } : { kind: 'invalid' }), isValid ? 200 : 404);
+  return html(
+    unsubscribePage(isValid ? { kind: 'confirm', token, digestId: digestOf(request) } : { kind: 'invalid' }),
+    isValid ? 200 : 404,
+  );
 }
 
 export async function POST(request: Request): Promise<Response> {
@@ -33,7 +42,7 @@ export async function POST(request: Request): Promise<Response> {
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     });
   }
-  const result = await unsubscribeByToken(tokenOf(request));
+  const result = await unsubscribeByToken(tokenOf(request), digestOf(request));
   const wantsHtml = (request.headers.get('accept') ?? '').includes('text/html');
   if (result === 'invalid') {
     return wantsHtml

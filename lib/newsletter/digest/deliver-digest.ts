@@ -61,7 +61,7 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
     // Unsubscribed, suspended or re-pending since the ledger was written: not theirs any more.
     if (s.status !== 'active' || !s.email)
       return { ...claim, status: 'skipped', response: `subscriber is ${s.status}` };
-    const links = { preferencesUrl: preferencesUrl(s), unsubscribeUrl: unsubscribeUrl(s) };
+    const links = { preferencesUrl: preferencesUrl(s), unsubscribeUrl: unsubscribeUrl(s, digest.id) };
     let isEndOfDataSent = false;
     const beforeEndOfData = async () => {
       await markDelivering(row);

@@ -5,6 +5,7 @@ import type { DigestStoryProps } from '../../../emails/components/DigestStory';
 import { EMAIL_IMAGE_WIDTH } from '../../content/email-image';
 import { parseMediaUrl } from '../../content/media-url';
 import { getEnv } from '../../env';
+import { storyClickUrl } from '../newsletter-urls';
 import { parseSlugList, pickStories, type StoryPick } from './digest-ranking';
 import type { DigestArticle } from './load-digest-stories';
 import type { NewsletterChoices } from '../subscription/newsletter-choices';
@@ -12,6 +13,8 @@ import type { NewsletterChoices } from '../subscription/newsletter-choices';
 export type DigestInfo = { id: string; frequency: string; periodEnd: Date };
 export type Interests = { sections: string; topics: string };
 export type ReaderLinks = { preferencesUrl: string; unsubscribeUrl: string };
+/** 'counted': story links go through the click counter (sent emails); 'direct': to the story. */
+export type StoryLinks = 'counted' | 'direct';
 
 export function pickFor(articles: DigestArticle[], interests: Interests): StoryPick {
   return pickStories(articles, {
@@ -34,7 +37,7 @@ export function viewInBrowserPath(digestId: string, interests: Interests, pick: 
   return `/newsletter/digests/${digestId}?${query}`;
 }
 
-function storyProps(a: DigestArticle, site: string): DigestStoryProps {
+function storyProps(a: DigestArticle, site: string, url: string): DigestStoryProps {
   const absolute = (src: string) => (src.startsWith('http') ? src : `${site}${src}`);
   // The PNG/JPEG rendition (Gmail, Outlook and Yahoo show no SVG); the original only for media
   // imported by a version that made none, until the next import adds it.
@@ -43,7 +46,7 @@ function storyProps(a: DigestArticle, site: string): DigestStoryProps {
     ...(parseMediaUrl(a.heroSrc) ?? { width: EMAIL_IMAGE_WIDTH, height: Math.round((EMAIL_IMAGE_WIDTH * 9) / 16) }),
   };
   return {
-    url: `${site}/articles/${a.slug}`,
+    url,
     title: a.title,
     standfirst: a.standfirst,
     sectionName: a.sectionName,
@@ -63,11 +66,17 @@ export function buildDigestProps(
   choices: NewsletterChoices,
   links: ReaderLinks,
   timeZone = 'UTC',
+  storyLinks: StoryLinks = 'direct',
 ): DigestEmailProps {
   const site = getEnv().SITE_URL;
   const pick = pickFor(articles, interests);
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const stories = pick.ids.flatMap((id) => (byId.has(id) ? [storyProps(byId.get(id)!, site)] : []));
+  const urlOf = (a: DigestArticle) =>
+    storyLinks === 'counted' ? storyClickUrl(digest.id, a.id) : `${site}/articles/${a.slug}`;
+  const stories = pick.ids.flatMap((id) => {
+    const a = byId.get(id);
+    return a ? [storyProps(a, site, urlOf(a))] : [];
+  });
   const frequency = digest.frequency === 'weekly' ? 'weekly' : 'daily';
   const date = new Intl.DateTimeFormat('en-GB', {
     timeZone,

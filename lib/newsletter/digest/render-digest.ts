@@ -36,6 +36,7 @@ export function createDigestRenderer(
         choices,
         { preferencesUrl: PREFERENCES, unsubscribeUrl: UNSUBSCRIBE },
         timeZone,
+        'counted',
       );
       rendered = renderEmail(createElement(DigestEmail, props));
       cache.set(key, rendered);
@@ -49,9 +50,10 @@ export function createDigestRenderer(
       links: { preferencesUrl: string; unsubscribeUrl: string },
     ): Promise<RenderedDigest> {
       const { html, text } = await renderFor(interests);
-      const fill = (s: string) =>
-        s.replaceAll(PREFERENCES, links.preferencesUrl).replaceAll(UNSUBSCRIBE, links.unsubscribeUrl);
-      return { html: fill(html), text: fill(text) };
+      // Links may carry a query (`&d=` on unsubscribe): escaped for HTML, as React would have.
+      const fill = (s: string, escape: (url: string) => string) =>
+        s.replaceAll(PREFERENCES, escape(links.preferencesUrl)).replaceAll(UNSUBSCRIBE, escape(links.unsubscribeUrl));
+      return { html: fill(html, (url) => url.replaceAll('&', '&amp;')), text: fill(text, (url) => url) };
     },
     distinctRenders: () => cache.size,
   };
