@@ -60,8 +60,19 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
     digestSendingSettings(raw, 5); // also turns the scheduler off before the server starts
     openCommentSettings(raw);
     raw.close(); // the start path migrates again, and Prisma's migration engine wants the file to itself
-    log(`Starting the site: tsx scripts/start.ts on port ${o.basePort} (builds first when the code changed)`);
-    const site = await startSite(o.basePort, databaseUrl, workDir);
+    // The site (and its production build) only for the sections that load it over HTTP; the
+    // in-process sections need the demo content, which is imported here instead.
+    const needsSite = wants('pages') || wants('weight');
+    let site: Awaited<ReturnType<typeof startSite>> | null = null;
+    if (needsSite) {
+      log(`Starting the site: tsx scripts/start.ts on port ${o.basePort} (builds first when the code changed)`);
+      site = await startSite(o.basePort, databaseUrl, workDir);
+    } else {
+      log('Importing content/ (no HTTP section asked for: the site is not started)');
+      const { db } = await import('../lib/db');
+      const { importContent } = await import('../lib/content/import-content');
+      await importContent(db, 'content');
+    }
     raw = openRaw(dbFile);
     const articles = raw
       .prepare(`SELECT id, slug FROM "Article" WHERE isPublished = 1 ORDER BY publishedAt DESC`)
@@ -70,45 +81,46 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
     const [threadArticle, postArticle] = [articles[0]!, articles[1]!];
     const readers = seedReaders(raw, 'thread', 40);
     seedThread(raw, threadArticle.id, readers, o.threadComments);
-    try {
-      const load = { connections: o.connections, durationSeconds: o.durationSeconds };
-      const articleTarget = (s: { p99Ms?: number }, ratio: number | undefined) => ({
-        text: `≥ ${ARTICLE_TARGET.share * 100}% of plain, p99 < ${ARTICLE_TARGET.p99Ms} ms`,
-        isMet: (ratio ?? 0) >= ARTICLE_TARGET.share && (s.p99Ms ?? Infinity) < ARTICLE_TARGET.p99Ms,
-      });
-      const pages = [
-        {
-          id: 'article',
-          title: `Article page, ${o.connections} connections`,
-          pagePath: `/articles/${threadArticle.slug}`,
-          target: articleTarget,
-        },
-        { id: 'front', title: `Front page, ${o.connections} connections`, pagePath: '/' },
-        { id: 'search', title: `Search "tidal", ${o.connections} connections`, pagePath: '/search?q=tidal' },
-        {
-          id: 'comments-page',
-          title: `Comments page (no-JS, ${o.threadComments} comments), ${o.connections} connections`,
-          pagePath: `/articles/${threadArticle.slug}/comments`,
-        },
-      ];
-      if (wants('pages')) {
-        for (const page of pages) {
-          log(`HTTP ${page.pagePath}: plain server, then the npm start server, ${o.durationSeconds} s each`);
-          await attempt(page.id, page.title, () => comparePage(page, site.origin, o.basePort + 1, load, workDir));
-        }
-      }
-      if (wants('weight')) {
-        log('Page weight of the article page');
-        await attempt('article-js', 'Article page JavaScript', async () => {
-          const html = Buffer.from(await (await fetch(`${site.origin}${pages[0]!.pagePath}`)).arrayBuffer());
-          const plain = Buffer.from(await (await fetch(`${site.origin}/comment-policy`)).arrayBuffer());
-          return measurePageWeight(html, pages[0]!.pagePath, plain, site.buildDir());
+    if (site)
+      try {
+        const load = { connections: o.connections, durationSeconds: o.durationSeconds };
+        const articleTarget = (s: { p99Ms?: number }, ratio: number | undefined) => ({
+          text: `≥ ${ARTICLE_TARGET.share * 100}% of plain, p99 < ${ARTICLE_TARGET.p99Ms} ms`,
+          isMet: (ratio ?? 0) >= ARTICLE_TARGET.share && (s.p99Ms ?? Infinity) < ARTICLE_TARGET.p99Ms,
         });
+        const pages = [
+          {
+            id: 'article',
+            title: `Article page, ${o.connections} connections`,
+            pagePath: `/articles/${threadArticle.slug}`,
+            target: articleTarget,
+          },
+          { id: 'front', title: `Front page, ${o.connections} connections`, pagePath: '/' },
+          { id: 'search', title: `Search "tidal", ${o.connections} connections`, pagePath: '/search?q=tidal' },
+          {
+            id: 'comments-page',
+            title: `Comments page (no-JS, ${o.threadComments} comments), ${o.connections} connections`,
+            pagePath: `/articles/${threadArticle.slug}/comments`,
+          },
+        ];
+        if (wants('pages')) {
+          for (const page of pages) {
+            log(`HTTP ${page.pagePath}: plain server, then the npm start server, ${o.durationSeconds} s each`);
+            await attempt(page.id, page.title, () => comparePage(page, site.origin, o.basePort + 1, load, workDir));
+          }
+        }
+        if (wants('weight')) {
+          log('Page weight of the article page');
+          await attempt('article-js', 'Article page JavaScript', async () => {
+            const html = Buffer.from(await (await fetch(`${site.origin}${pages[0]!.pagePath}`)).arrayBuffer());
+            const plain = Buffer.from(await (await fetch(`${site.origin}/comment-policy`)).arrayBuffer());
+            return measurePageWeight(html, pages[0]!.pagePath, plain, site.buildDir());
+          });
+        }
+      } finally {
+        log('Stopping the site');
+        await site.stop();
       }
-    } finally {
-      log('Stopping the site');
-      await site.stop();
-    }
 
     if (wants('comments')) {
       log(

@@ -2,9 +2,13 @@
 // SMTP connections and records each outcome as soon as it is known, until nothing is queued or the run
 // is asked to stop. Recording one by one costs a commit per message, but a hard kill then
 // leaves at most one message per worker undecided instead of a whole batch.
+import crypto from 'node:crypto';
 import type { Transporter } from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 import type { Digest } from '../../generated/prisma/client';
-import { sendRenderedEmail } from '../../mail/send-email';
+import { getEnv } from '../../env';
+import { parseEmailInput } from '../../mail/email-input';
+import { sendRawEmail } from '../../mail/send-raw-email';
 import { classifySmtpError, retryDelayMs } from './classify-smtp-error';
 import {
   claimBatch,
@@ -19,7 +23,7 @@ import {
 import { listNewsletterChoices } from '../subscription/newsletter-choices';
 import { listIdFor, preferencesUrl, unsubscribeUrl } from '../newsletter-urls';
 import { loadDigestArticles } from './load-digest-stories';
-import { createDigestRenderer } from './render-digest';
+import { createDigestRenderer, PREFERENCES, UNSUBSCRIBE } from './render-digest';
 import { SmtpUnreachableError } from '../../platform/digest-transport';
 
 export type DeliverOptions = {
@@ -33,6 +37,11 @@ export type DeliverOptions = {
   maxAttempts?: number;
   signal?: AbortSignal;
   onOutcomes?: (outcomes: DeliveryOutcome[]) => void;
+  /**
+   * SMTP's MAIL FROM for one reader's copy (e.g. a VERP bounce address); EMAIL_FROM's address
+   * when unset. Only the envelope changes: the message bytes are shared.
+   */
+  envelopeFrom?: (subscriber: ClaimedDelivery['subscriber']) => string;
   /** The SMTP server could not be reached: sending stopped, the rest stays queued. */
   onServerUnreachable?: (reason: string) => void;
 };
@@ -49,6 +58,8 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
   const articles = await loadDigestArticles(JSON.parse(digest.articleIds) as string[]);
   const renderer = createDigestRenderer(digest, articles, await listNewsletterChoices(), o.timeZone);
   const listId = listIdFor(digest.frequency);
+  const fromAddress = (addressparser(getEnv().EMAIL_FROM) as { address?: string }[])[0]?.address ?? '';
+  const idDomain = fromAddress.split('@')[1] ?? 'localhost';
 
   // A server that is down is nobody's bounce and not worth burning every row's attempts on:
   // stop, leave the rows queued, and let the next run (the scheduler's next tick) send them.
@@ -68,16 +79,23 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
       isEndOfDataSent = true;
     };
     try {
-      const { html, text } = await renderer.personalised(s, links);
-      const info = await sendRenderedEmail(
+      // The same checks sendEmail makes: a bad stored address fails this row, not the run.
+      parseEmailInput({ to: s.email, subject: digest.subject, listUnsubscribe: links.unsubscribeUrl, listId });
+      const template = await renderer.message(s, { subject: digest.subject, listId });
+      const date = new Date();
+      const raw = template.fill({
+        to: s.email,
+        messageId: `${crypto.randomUUID()}@${idDomain}`,
+        date,
+        headers: { 'List-Unsubscribe': `<${links.unsubscribeUrl}>`, 'X-Entity-Ref-ID': row.id },
+        body: { [PREFERENCES]: links.preferencesUrl, [UNSUBSCRIBE]: links.unsubscribeUrl },
+      });
+      const info = await sendRawEmail(
         {
-          to: s.email,
+          raw,
+          envelope: { from: o.envelopeFrom?.(s) ?? fromAddress, to: [s.email] },
           subject: digest.subject,
-          html,
-          text,
-          listUnsubscribe: links.unsubscribeUrl,
-          listId,
-          headers: { 'X-Entity-Ref-ID': row.id },
+          date,
         },
         { transport: o.transport, beforeEndOfData },
       );

@@ -1,17 +1,22 @@
 // Renders a digest once per distinct story set with placeholder links, then fills in each
-// reader's own links by string substitution: React renders tens of times per run, not once per
-// subscriber (docs/0006-newsletter.md).
+// reader's own links: React renders tens of times per run, not once per subscriber. For sending,
+// each story set is also composed once into a MIME template whose per-reader slots are spliced
+// in as bytes, so nodemailer does not encode the body per message either (docs/0018).
 import { createElement } from 'react';
 import DigestEmail from '../../../emails/DigestEmail';
+import { compileMessageTemplate, type MessageTemplate } from '../../mail/compile-message-template';
 import { renderEmail } from '../../mail/render-email';
+import { getEnv } from '../../env';
 import { buildDigestProps, pickFor, type DigestInfo, type Interests } from './digest-content';
 import { pickKey } from './digest-ranking';
 import type { DigestArticle } from './load-digest-stories';
 import type { NewsletterChoices } from '../subscription/newsletter-choices';
 
 // Plain ASCII that survives HTML and plain-text rendering unchanged.
-const PREFERENCES = 'https://newsletter-placeholder.invalid/preferences';
-const UNSUBSCRIBE = 'https://newsletter-placeholder.invalid/unsubscribe';
+export const PREFERENCES = 'https://newsletter-placeholder.invalid/preferences';
+export const UNSUBSCRIBE = 'https://newsletter-placeholder.invalid/unsubscribe';
+/** Headers whose value is each reader's own. */
+export const READER_HEADERS = ['List-Unsubscribe', 'X-Entity-Ref-ID'];
 
 export type RenderedDigest = { html: string; text: string };
 
@@ -22,11 +27,16 @@ export function createDigestRenderer(
   timeZone: string,
 ) {
   const cache = new Map<string, Promise<RenderedDigest>>();
+  const templates = new Map<string, Promise<MessageTemplate>>();
 
-  function renderFor(interests: Interests): Promise<RenderedDigest> {
+  function keyFor(interests: Interests): string {
     const pick = pickFor(articles, interests);
     // The heading names the reader's choice only when something matched, so that is in the key.
-    const key = pick.matchedCount > 0 ? `${pickKey(pick)}|${interests.sections}|${interests.topics}` : pickKey(pick);
+    return pick.matchedCount > 0 ? `${pickKey(pick)}|${interests.sections}|${interests.topics}` : pickKey(pick);
+  }
+
+  function renderFor(interests: Interests): Promise<RenderedDigest> {
+    const key = keyFor(interests);
     let rendered = cache.get(key);
     if (!rendered) {
       const props = buildDigestProps(
@@ -52,6 +62,26 @@ export function createDigestRenderer(
       const fill = (s: string) =>
         s.replaceAll(PREFERENCES, links.preferencesUrl).replaceAll(UNSUBSCRIBE, links.unsubscribeUrl);
       return { html: fill(html), text: fill(text) };
+    },
+    /** The reader's story set as a MIME template (fill it with `fillDigestMessage`). */
+    message(interests: Interests, headers: { subject: string; listId: string }): Promise<MessageTemplate> {
+      const key = keyFor(interests);
+      let template = templates.get(key);
+      if (!template) {
+        template = renderFor(interests).then(({ html, text }) =>
+          compileMessageTemplate({
+            from: getEnv().EMAIL_FROM,
+            subject: headers.subject,
+            html,
+            text,
+            headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'List-Id': headers.listId },
+            bodySlots: [PREFERENCES, UNSUBSCRIBE],
+            headerSlots: READER_HEADERS,
+          }),
+        );
+        templates.set(key, template);
+      }
+      return template;
     },
     distinctRenders: () => cache.size,
   };
