@@ -28,6 +28,8 @@ import { SmtpUnreachableError } from '../../platform/digest-transport';
 
 export type DeliverOptions = {
   digest: Digest;
+  /** This sender's id (its lease holder): its claims carry it. */
+  sender: string;
   transport?: Transporter;
   workers: number;
   bounceLimit: number;
@@ -136,9 +138,17 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
     }
   }
 
+  // One claim at a time per process: this sender's workers never race each other for rows.
+  let claiming: Promise<unknown> = Promise.resolve();
+  const claim = () => {
+    const next = claiming.then(() => claimBatch(digest.id, batchSize, o.sender));
+    claiming = next.catch(() => {});
+    return next;
+  };
+
   async function worker(): Promise<void> {
     while (!signal?.aborted && !isServerUnreachable) {
-      const batch = await claimBatch(digest.id, batchSize);
+      const batch = await claim();
       if (batch.length === 0) {
         const next = await nextQueuedAt(digest.id);
         if (!next) return;
