@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { benchPosting, benchThreadRead } from './comments';
 import { benchDigest, findDigestSender, startSmtpSink, waitForPort } from './digest';
+import { benchDigestSenders } from './digest-senders';
 import { comparePage } from './http-load';
 import type { BenchOptions } from './options';
 import { measurePageWeight } from './page-weight';
@@ -154,6 +155,8 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
         try {
           await waitForPort(smtpPort, sink);
           await attempt('digest', 'Digest', () => benchDigest(raw, o));
+          log('Digest: one sender process, then two (npm run digest -- --workers 1|2)');
+          await attempt('digest-senders', 'Digest, two senders', () => benchDigestSenders(raw, o, workDir));
         } finally {
           await sink.stop();
         }
