@@ -9,7 +9,8 @@ import { benchPosting, benchThreadRead } from './comments';
 import { benchDigest, findDigestSender, startSmtpSink, waitForPort } from './digest';
 import { benchDigestSenders } from './digest-senders';
 import { comparePage } from './http-load';
-import type { BenchOptions } from './options';
+import { benchDigestPostgres } from './digest-postgres';
+import { OPT_IN_SECTIONS, type BenchOptions } from './options';
 import { measurePageWeight } from './page-weight';
 import { benchQueue } from './queue';
 import { skippedFigure, type Figure } from './results';
@@ -27,7 +28,7 @@ import { startSite } from './site-server';
 const ARTICLE_TARGET = { share: 0.25, p99Ms: 100 };
 
 export async function runBench(o: BenchOptions, log: (line: string) => void): Promise<Figure[]> {
-  const wants = (section: string) => !o.only || o.only.has(section);
+  const wants = (section: string) => (o.only ? o.only.has(section) : !OPT_IN_SECTIONS.has(section));
   const workDir = path.resolve('data', 'bench');
   const dbFile = path.join(workDir, 'bench.db');
   fs.mkdirSync(workDir, { recursive: true });
@@ -160,6 +161,15 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
         } finally {
           await sink.stop();
         }
+      }
+    }
+    if (wants('digest-200k')) {
+      const sink = startSmtpSink(smtpPort, workDir);
+      try {
+        await waitForPort(smtpPort, sink);
+        await attempt('digest-200k', 'Digest on PostgreSQL', () => benchDigestPostgres(o, workDir, log));
+      } finally {
+        await sink.stop();
       }
     }
   } finally {
