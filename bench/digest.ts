@@ -12,7 +12,7 @@ import { startGroup, type Started } from './processes';
 import { ratioOf, type Figure, type Side } from './results';
 import type { RawDb } from './seed';
 
-const DIGEST_TARGET = 0.8;
+const DIGEST_TARGET = 1.0;
 
 export function startSmtpSink(port: number, workDir: string): Started {
   return startGroup(
@@ -63,7 +63,6 @@ export async function benchDigest(raw: RawDb, o: BenchOptions): Promise<Figure> 
   const t0 = performance.now();
   const summary = await runDigest({ frequency: 'daily' });
   const realMs = performance.now() - t0;
-  if (summary.status === 'busy') throw new Error('runDigest: lease busy');
   const sent = summary.counts.sent;
   const subject: Side = {
     label: `runDigest, ${settings.maxConnections} connections`,
@@ -128,7 +127,7 @@ export async function benchDigest(raw: RawDb, o: BenchOptions): Promise<Figure> 
     subject,
     baseline,
     ratio,
-    target: { text: `≥ ${DIGEST_TARGET * 100}% of bare nodemailer`, isMet: (ratio ?? 0) >= DIGEST_TARGET },
+    target: { text: `≥ ${DIGEST_TARGET}× bare nodemailer`, isMet: (ratio ?? 0) >= DIGEST_TARGET },
     notes: [
       `real run: sent ${sent}, failed ${summary.counts.failed}, ${'distinctRenders' in summary ? summary.distinctRenders : 0} distinct renders, ${(realMs / 1000).toFixed(1)} s (includes opening the ledger)`,
       `pool: ${settings.maxConnections} connections, rate limit lifted (messagesPerSecond ${settings.messagesPerSecond}) on both sides`,

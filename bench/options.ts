@@ -17,12 +17,18 @@ export type BenchOptions = {
   subscribers: number;
   basePort: number;
   only: Set<string> | null;
+  /** A PostgreSQL server URL for `digest-200k` (opt-in: not in the default sections). */
+  postgresUrl?: string;
+  pgSubscribers: number;
 };
 
-export const SECTIONS = ['pages', 'comments', 'queue', 'weight', 'digest'] as const;
+export const SECTIONS = ['pages', 'comments', 'queue', 'weight', 'digest', 'digest-200k'] as const;
+/** Sections that run only when named in --only. */
+export const OPT_IN_SECTIONS = new Set(['digest-200k']);
 
 export const USAGE = `Usage: npm run bench -- [--quick] [--duration SECONDS] [--connections N] [--iterations N]
-                       [--subscribers N] [--queue-comments N] [--port N] [--only ${SECTIONS.join(',')}]`;
+                       [--subscribers N] [--queue-comments N] [--port N] [--only ${SECTIONS.join(',')}]
+                       [--postgres URL] [--pg-subscribers N]   (digest-200k: opt-in, PostgreSQL)`;
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -36,6 +42,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       'queue-comments': { type: 'string' },
       port: { type: 'string' },
       only: { type: 'string' },
+      postgres: { type: 'string' },
+      'pg-subscribers': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -67,5 +75,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     subscribers: number('subscribers', values.subscribers, isQuick ? 2000 : 10_000, 10, 100_000),
     basePort: number('port', values.port, 3510, 1024, 65_000),
     only,
+    postgresUrl: values.postgres,
+    pgSubscribers: number('pg-subscribers', values['pg-subscribers'], 200_000, 100, 1_000_000),
   };
 }

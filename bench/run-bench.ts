@@ -7,8 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { benchPosting, benchThreadRead } from './comments';
 import { benchDigest, findDigestSender, startSmtpSink, waitForPort } from './digest';
+import { benchDigestSenders } from './digest-senders';
 import { comparePage } from './http-load';
-import type { BenchOptions } from './options';
+import { benchDigestPostgres } from './digest-postgres';
+import { OPT_IN_SECTIONS, type BenchOptions } from './options';
 import { measurePageWeight } from './page-weight';
 import { benchQueue } from './queue';
 import { skippedFigure, type Figure } from './results';
@@ -26,7 +28,7 @@ import { startSite } from './site-server';
 const ARTICLE_TARGET = { share: 0.25, p99Ms: 100 };
 
 export async function runBench(o: BenchOptions, log: (line: string) => void): Promise<Figure[]> {
-  const wants = (section: string) => !o.only || o.only.has(section);
+  const wants = (section: string) => (o.only ? o.only.has(section) : !OPT_IN_SECTIONS.has(section));
   const workDir = path.resolve('data', 'bench');
   const dbFile = path.join(workDir, 'bench.db');
   fs.mkdirSync(workDir, { recursive: true });
@@ -60,8 +62,19 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
     digestSendingSettings(raw, 5); // also turns the scheduler off before the server starts
     openCommentSettings(raw);
     raw.close(); // the start path migrates again, and Prisma's migration engine wants the file to itself
-    log(`Starting the site: tsx scripts/start.ts on port ${o.basePort} (builds first when the code changed)`);
-    const site = await startSite(o.basePort, databaseUrl, workDir);
+    // The site (and its production build) only for the sections that load it over HTTP; the
+    // in-process sections need the demo content, which is imported here instead.
+    const needsSite = wants('pages') || wants('weight');
+    let site: Awaited<ReturnType<typeof startSite>> | null = null;
+    if (needsSite) {
+      log(`Starting the site: tsx scripts/start.ts on port ${o.basePort} (builds first when the code changed)`);
+      site = await startSite(o.basePort, databaseUrl, workDir);
+    } else {
+      log('Importing content/ (no HTTP section asked for: the site is not started)');
+      const { db } = await import('../lib/db');
+      const { importContent } = await import('../lib/content/import-content');
+      await importContent(db, 'content');
+    }
     raw = openRaw(dbFile);
     const articles = raw
       .prepare(`SELECT id, slug FROM "Article" WHERE isPublished = 1 ORDER BY publishedAt DESC`)
@@ -70,45 +83,46 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
     const [threadArticle, postArticle] = [articles[0]!, articles[1]!];
     const readers = seedReaders(raw, 'thread', 40);
     seedThread(raw, threadArticle.id, readers, o.threadComments);
-    try {
-      const load = { connections: o.connections, durationSeconds: o.durationSeconds };
-      const articleTarget = (s: { p99Ms?: number }, ratio: number | undefined) => ({
-        text: `≥ ${ARTICLE_TARGET.share * 100}% of plain, p99 < ${ARTICLE_TARGET.p99Ms} ms`,
-        isMet: (ratio ?? 0) >= ARTICLE_TARGET.share && (s.p99Ms ?? Infinity) < ARTICLE_TARGET.p99Ms,
-      });
-      const pages = [
-        {
-          id: 'article',
-          title: `Article page, ${o.connections} connections`,
-          pagePath: `/articles/${threadArticle.slug}`,
-          target: articleTarget,
-        },
-        { id: 'front', title: `Front page, ${o.connections} connections`, pagePath: '/' },
-        { id: 'search', title: `Search "tidal", ${o.connections} connections`, pagePath: '/search?q=tidal' },
-        {
-          id: 'comments-page',
-          title: `Comments page (no-JS, ${o.threadComments} comments), ${o.connections} connections`,
-          pagePath: `/articles/${threadArticle.slug}/comments`,
-        },
-      ];
-      if (wants('pages')) {
-        for (const page of pages) {
-          log(`HTTP ${page.pagePath}: plain server, then the npm start server, ${o.durationSeconds} s each`);
-          await attempt(page.id, page.title, () => comparePage(page, site.origin, o.basePort + 1, load, workDir));
-        }
-      }
-      if (wants('weight')) {
-        log('Page weight of the article page');
-        await attempt('article-js', 'Article page JavaScript', async () => {
-          const html = Buffer.from(await (await fetch(`${site.origin}${pages[0]!.pagePath}`)).arrayBuffer());
-          const plain = Buffer.from(await (await fetch(`${site.origin}/comment-policy`)).arrayBuffer());
-          return measurePageWeight(html, pages[0]!.pagePath, plain, site.buildDir());
+    if (site)
+      try {
+        const load = { connections: o.connections, durationSeconds: o.durationSeconds };
+        const articleTarget = (s: { p99Ms?: number }, ratio: number | undefined) => ({
+          text: `≥ ${ARTICLE_TARGET.share * 100}% of plain, p99 < ${ARTICLE_TARGET.p99Ms} ms`,
+          isMet: (ratio ?? 0) >= ARTICLE_TARGET.share && (s.p99Ms ?? Infinity) < ARTICLE_TARGET.p99Ms,
         });
+        const pages = [
+          {
+            id: 'article',
+            title: `Article page, ${o.connections} connections`,
+            pagePath: `/articles/${threadArticle.slug}`,
+            target: articleTarget,
+          },
+          { id: 'front', title: `Front page, ${o.connections} connections`, pagePath: '/' },
+          { id: 'search', title: `Search "tidal", ${o.connections} connections`, pagePath: '/search?q=tidal' },
+          {
+            id: 'comments-page',
+            title: `Comments page (no-JS, ${o.threadComments} comments), ${o.connections} connections`,
+            pagePath: `/articles/${threadArticle.slug}/comments`,
+          },
+        ];
+        if (wants('pages')) {
+          for (const page of pages) {
+            log(`HTTP ${page.pagePath}: plain server, then the npm start server, ${o.durationSeconds} s each`);
+            await attempt(page.id, page.title, () => comparePage(page, site.origin, o.basePort + 1, load, workDir));
+          }
+        }
+        if (wants('weight')) {
+          log('Page weight of the article page');
+          await attempt('article-js', 'Article page JavaScript', async () => {
+            const html = Buffer.from(await (await fetch(`${site.origin}${pages[0]!.pagePath}`)).arrayBuffer());
+            const plain = Buffer.from(await (await fetch(`${site.origin}/comment-policy`)).arrayBuffer());
+            return measurePageWeight(html, pages[0]!.pagePath, plain, site.buildDir());
+          });
+        }
+      } finally {
+        log('Stopping the site');
+        await site.stop();
       }
-    } finally {
-      log('Stopping the site');
-      await site.stop();
-    }
 
     if (wants('comments')) {
       log(
@@ -142,9 +156,20 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
         try {
           await waitForPort(smtpPort, sink);
           await attempt('digest', 'Digest', () => benchDigest(raw, o));
+          log('Digest: one sender process, then two (npm run digest -- --workers 1|2)');
+          await attempt('digest-senders', 'Digest, two senders', () => benchDigestSenders(raw, o, workDir));
         } finally {
           await sink.stop();
         }
+      }
+    }
+    if (wants('digest-200k')) {
+      const sink = startSmtpSink(smtpPort, workDir);
+      try {
+        await waitForPort(smtpPort, sink);
+        await attempt('digest-200k', 'Digest on PostgreSQL', () => benchDigestPostgres(o, workDir, log));
+      } finally {
+        await sink.stop();
       }
     }
   } finally {

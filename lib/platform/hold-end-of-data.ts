@@ -11,9 +11,14 @@ export async function holdEndOfData(mail: Mail.Options, beforeEndOfData: () => P
   const composed = new MailComposer(mail).compile();
   const envelope = composed.getEnvelope();
   const message = await composed.build();
+  return { envelope, raw: holdRawEndOfData(message, beforeEndOfData) };
+}
+
+/** A built message as a stream that ends only after `beforeEndOfData` resolves. */
+export function holdRawEndOfData(message: Buffer, beforeEndOfData: () => Promise<void>): Readable {
   // The second read() means the message itself has been taken: only the end is left to give.
   let reads = 0;
-  const raw = new Readable({
+  return new Readable({
     read() {
       reads += 1;
       if (reads === 1) this.push(message);
@@ -25,5 +30,4 @@ export async function holdEndOfData(mail: Mail.Options, beforeEndOfData: () => P
       );
     },
   });
-  return { envelope, raw };
 }

@@ -1,5 +1,6 @@
-// A lease row per job: whoever holds an unexpired lease runs the job, so two server instances
-// (or a server and `npm run digest`) never work on the same digest at once.
+// A lease row per job holder: whoever holds an unexpired lease is running. Digest senders each
+// hold one of their own, so that senders sharing a digest can tell a live one (whose claimed
+// rows are its to finish) from one that died (whose rows are settled by the others).
 import os from 'node:os';
 import { db } from '../db';
 
@@ -57,4 +58,11 @@ export async function renewLease(name: string, holder: string, ttlMs: number): P
 
 export async function releaseLease(name: string, holder: string): Promise<void> {
   await db.jobLease.deleteMany({ where: { name, holder } });
+}
+
+/** Is `holder` still running the job: its lease unexpired and, on this machine, its process alive? */
+export async function isLeaseHeld(name: string, holder: string, now = new Date()): Promise<boolean> {
+  if (isDeadLocalHolder(holder)) return false;
+  const lease = await db.jobLease.findUnique({ where: { name } });
+  return lease !== null && lease.holder === holder && lease.expiresAt > now;
 }

@@ -43,7 +43,22 @@ export async function openDigest(frequency: Frequency, now: Date, settings: Sche
     orderBy: { id: 'asc' },
   });
 
-  // Digest and ledger in one transaction: a crash leaves both or neither.
+  // Digest and ledger in one transaction: a crash leaves both or neither. Senders starting
+  // together race to create it; the slot is unique, so the losers resume the winner's.
+  return createDigest(frequency, now, settings, periodStart, articleIds, subscribers).catch(async (err) => {
+    if ((err as { code?: string }).code !== 'P2002') throw err;
+    return (await findDigestForSlot(frequency, now, settings)) ?? Promise.reject(err);
+  });
+}
+
+function createDigest(
+  frequency: Frequency,
+  now: Date,
+  settings: ScheduleSettings,
+  periodStart: Date,
+  articleIds: string[],
+  subscribers: { id: string }[],
+): Promise<Digest> {
   return db.$transaction(
     async (tx) => {
       const digest = await tx.digest.create({

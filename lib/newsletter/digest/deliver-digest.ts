@@ -2,9 +2,17 @@
 // SMTP connections and records each outcome as soon as it is known, until nothing is queued or the run
 // is asked to stop. Recording one by one costs a commit per message, but a hard kill then
 // leaves at most one message per worker undecided instead of a whole batch.
+import crypto from 'node:crypto';
 import type { Transporter } from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 import type { Digest } from '../../generated/prisma/client';
-import { sendRenderedEmail, SuppressedRecipientError } from '../../mail/send-email';
+import { getEnv } from '../../env';
+import { parseEmailInput } from '../../mail/email-input';
+import { sendRawEmail } from '../../mail/send-raw-email';
+import { bounceHeadersFor } from '../../mail/bounce-headers';
+import { envelopeSenderFor } from '../../mail/bounce-token';
+import { filterSuppressed } from '../../mail/filter-suppressed';
+import type { MailContext } from '../../mail/mail-context';
 import { classifySmtpError, retryDelayMs } from './classify-smtp-error';
 import {
   claimBatch,
@@ -19,11 +27,13 @@ import {
 import { listNewsletterChoices } from '../subscription/newsletter-choices';
 import { listIdFor, preferencesUrl, unsubscribeUrl } from '../newsletter-urls';
 import { loadDigestArticles } from './load-digest-stories';
-import { createDigestRenderer } from './render-digest';
+import { createDigestRenderer, PREFERENCES, UNSUBSCRIBE } from './render-digest';
 import { SmtpUnreachableError } from '../../platform/digest-transport';
 
 export type DeliverOptions = {
   digest: Digest;
+  /** This sender's id (its lease holder): its claims carry it. */
+  sender: string;
   transport?: Transporter;
   workers: number;
   bounceLimit: number;
@@ -33,6 +43,11 @@ export type DeliverOptions = {
   maxAttempts?: number;
   signal?: AbortSignal;
   onOutcomes?: (outcomes: DeliveryOutcome[]) => void;
+  /**
+   * SMTP's MAIL FROM for one reader's copy (e.g. a VERP bounce address); EMAIL_FROM's address
+   * when unset. Only the envelope changes: the message bytes are shared.
+   */
+  envelopeFrom?: (subscriber: ClaimedDelivery['subscriber']) => string;
   /** The SMTP server could not be reached: sending stopped, the rest stays queued. */
   onServerUnreachable?: (reason: string) => void;
 };
@@ -49,6 +64,8 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
   const articles = await loadDigestArticles(JSON.parse(digest.articleIds) as string[]);
   const renderer = createDigestRenderer(digest, articles, await listNewsletterChoices(), o.timeZone);
   const listId = listIdFor(digest.frequency);
+  const fromAddress = (addressparser(getEnv().EMAIL_FROM) as { address?: string }[])[0]?.address ?? '';
+  const idDomain = fromAddress.split('@')[1] ?? 'localhost';
 
   // A server that is down is nobody's bounce and not worth burning every row's attempts on:
   // stop, leave the rows queued, and let the next run (the scheduler's next tick) send them.
@@ -67,18 +84,33 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
       await markDelivering(row);
       isEndOfDataSent = true;
     };
+    // The VERP token names this delivery, so a later bounce or complaint marks it (docs/0016).
+    const context: MailContext = { kind: 'digest', deliveryId: row.id };
     try {
-      const { html, text } = await renderer.personalised(s, links);
-      const info = await sendRenderedEmail(
+      // The same checks sendEmail makes: a bad stored address fails this row, not the run, and
+      // an address that bounced or complained (even since the run began) gets nothing.
+      parseEmailInput({ to: s.email, subject: digest.subject, listUnsubscribe: links.unsubscribeUrl, listId });
+      if ((await filterSuppressed([s.email])).suppressed.length > 0)
+        return { ...claim, status: 'skipped', response: 'address is on the suppression list' };
+      const template = await renderer.message(s, { subject: digest.subject, listId });
+      const date = new Date();
+      const raw = template.fill({
+        to: s.email,
+        messageId: `${crypto.randomUUID()}@${idDomain}`,
+        date,
+        headers: {
+          'List-Unsubscribe': `<${links.unsubscribeUrl}>`,
+          'X-Entity-Ref-ID': row.id,
+          ...bounceHeadersFor(context),
+        },
+        body: { [PREFERENCES]: links.preferencesUrl, [UNSUBSCRIBE]: links.unsubscribeUrl },
+      });
+      const info = await sendRawEmail(
         {
-          to: s.email,
+          raw,
+          envelope: { from: o.envelopeFrom?.(s) ?? envelopeSenderFor(context) ?? fromAddress, to: [s.email] },
           subject: digest.subject,
-          html,
-          text,
-          listUnsubscribe: links.unsubscribeUrl,
-          listId,
-          headers: { 'X-Entity-Ref-ID': row.id },
-          context: { kind: 'digest', deliveryId: row.id },
+          date,
         },
         { transport: o.transport, beforeEndOfData },
       );
@@ -91,8 +123,6 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
       };
     } catch (err) {
       if (err instanceof LostClaimError) return null;
-      if (err instanceof SuppressedRecipientError)
-        return { ...claim, status: 'skipped', response: 'address is on the suppression list' };
       if (err instanceof SmtpUnreachableError) {
         if (!isServerUnreachable) o.onServerUnreachable?.(err.message);
         isServerUnreachable = true;
@@ -121,9 +151,17 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
     }
   }
 
+  // One claim at a time per process: this sender's workers never race each other for rows.
+  let claiming: Promise<unknown> = Promise.resolve();
+  const claim = () => {
+    const next = claiming.then(() => claimBatch(digest.id, batchSize, o.sender));
+    claiming = next.catch(() => {});
+    return next;
+  };
+
   async function worker(): Promise<void> {
     while (!signal?.aborted && !isServerUnreachable) {
-      const batch = await claimBatch(digest.id, batchSize);
+      const batch = await claim();
       if (batch.length === 0) {
         const next = await nextQueuedAt(digest.id);
         if (!next) return;

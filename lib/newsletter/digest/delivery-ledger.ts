@@ -3,9 +3,12 @@
 // which the server may deliver) → sent | failed | skipped, or back to queued for a retry.
 // After a crash, "sending" rows were certainly not delivered and go back to the queue;
 // "delivering" rows may have been, so they become unknown and are never sent again
-// (docs/0006-newsletter.md).
+// (docs/0006-newsletter.md). Several senders (processes, server instances) may work on one digest
+// at once: each claim carries its sender's id, and only the claims of senders that are gone are
+// settled (docs/0018-digest-throughput.md).
 import crypto from 'node:crypto';
 import { db } from '../../db';
+import { isPostgres } from '../../env';
 
 export const claimedSelect = {
   id: true,
@@ -27,20 +30,54 @@ export const claimedSelect = {
 
 export type ClaimedDelivery = Awaited<ReturnType<typeof claimBatch>>[number];
 
-/** Claims up to `size` due rows; the conditional update makes a row claimable by one sender only. */
-export async function claimBatch(digestId: string, size: number, now = new Date()) {
-  const due = await db.digestDelivery.findMany({
-    where: { digestId, status: 'queued', nextAttemptAt: { lte: now } },
-    orderBy: { nextAttemptAt: 'asc' },
-    take: size,
-    select: { id: true },
-  });
-  if (due.length === 0) return [];
-  const claimToken = crypto.randomUUID();
-  await db.digestDelivery.updateMany({
-    where: { id: { in: due.map((d) => d.id) }, status: 'queued' },
-    data: { status: 'sending', claimToken, claimedAt: now, attempts: { increment: 1 } },
-  });
+/** `sender/random`: whose claim a row is, so a dead sender's rows can be told from a live one's. */
+export function newClaimToken(sender: string): string {
+  return `${sender}/${crypto.randomUUID()}`;
+}
+
+/** The sender of a claim; null for a claim written before claims named their sender. */
+export function senderOfClaim(claimToken: string | null): string | null {
+  const slash = claimToken?.lastIndexOf('/') ?? -1;
+  return slash > 0 ? claimToken!.slice(0, slash) : null;
+}
+
+/**
+ * Claims up to `size` due rows for `sender`; a row is claimable by one sender only. On PostgreSQL
+ * the rows are picked with FOR UPDATE SKIP LOCKED, so concurrent senders take disjoint batches
+ * instead of racing for the same ones; SQLite has one writer at a time, and the conditional
+ * update (status still queued) is the claim there.
+ */
+export async function claimBatch(digestId: string, size: number, sender: string, now = new Date()) {
+  const claimToken = newClaimToken(sender);
+  if (isPostgres()) {
+    const claimed = await db.$executeRaw`
+      UPDATE "DigestDelivery"
+      SET "status" = 'sending', "claimToken" = ${claimToken}, "claimedAt" = ${now}, "attempts" = "attempts" + 1
+      WHERE "id" IN (
+        SELECT "id" FROM "DigestDelivery"
+        WHERE "digestId" = ${digestId} AND "status" = 'queued' AND "nextAttemptAt" <= ${now}
+        ORDER BY "nextAttemptAt"
+        LIMIT ${size}
+        FOR UPDATE SKIP LOCKED
+      ) AND "status" = 'queued'`;
+    if (claimed === 0) return [];
+  } else {
+    // Another sender may take the rows between our read and our update; then read again.
+    for (let tries = 0; ; tries++) {
+      const due = await db.digestDelivery.findMany({
+        where: { digestId, status: 'queued', nextAttemptAt: { lte: now } },
+        orderBy: { nextAttemptAt: 'asc' },
+        take: size,
+        select: { id: true },
+      });
+      if (due.length === 0) return [];
+      const { count } = await db.digestDelivery.updateMany({
+        where: { id: { in: due.map((d) => d.id) }, status: 'queued' },
+        data: { status: 'sending', claimToken, claimedAt: now, attempts: { increment: 1 } },
+      });
+      if (count > 0 || tries >= 3) break;
+    }
+  }
   return db.digestDelivery.findMany({ where: { claimToken }, select: claimedSelect });
 }
 
@@ -70,15 +107,40 @@ export async function markDelivering(row: { id: string; claimToken: string | nul
   if (count === 0) throw new LostClaimError(`delivery ${row.id} is no longer claimed by this sender`);
 }
 
-/** What a dead sender left in flight: back to the queue if never deliverable, else unknown. */
-export async function settleAbandoned(digestId: string): Promise<{ requeued: number; unknown: number }> {
+/**
+ * What dead senders left in flight: back to the queue if never deliverable, else unknown. A
+ * sender counts as dead when `isAlive` says so (its lease expired, or its process is gone); the
+ * rows of live senders are theirs to finish.
+ */
+export async function settleAbandoned(
+  digestId: string,
+  isAlive: (sender: string) => Promise<boolean>,
+): Promise<{ requeued: number; unknown: number; deadSenders: string[] }> {
+  const inFlight = await db.digestDelivery.findMany({
+    where: { digestId, status: { in: ['sending', 'delivering'] } },
+    distinct: ['claimToken'],
+    select: { claimToken: true },
+  });
+  const verdicts = new Map<string, boolean>();
+  const deadClaims: (string | null)[] = [];
+  for (const { claimToken } of inFlight) {
+    const sender = senderOfClaim(claimToken);
+    if (sender !== null && !verdicts.has(sender)) verdicts.set(sender, await isAlive(sender));
+    if (sender === null || !verdicts.get(sender)) deadClaims.push(claimToken);
+  }
+  const deadSenders = [...verdicts].flatMap(([sender, alive]) => (alive ? [] : [sender]));
+  if (deadClaims.length === 0) return { requeued: 0, unknown: 0, deadSenders };
+  const tokens = deadClaims.filter((c): c is string => c !== null);
+  const claim = deadClaims.includes(null)
+    ? { OR: [{ claimToken: { in: tokens } }, { claimToken: null }] }
+    : { claimToken: { in: tokens } };
   const [requeued, unknown] = await db.$transaction([
     db.digestDelivery.updateMany({
-      where: { digestId, status: 'sending' },
+      where: { digestId, status: 'sending', ...claim },
       data: { status: 'queued', claimToken: null },
     }),
     db.digestDelivery.updateMany({
-      where: { digestId, status: 'delivering' },
+      where: { digestId, status: 'delivering', ...claim },
       data: {
         status: 'unknown',
         claimToken: null,
@@ -86,7 +148,7 @@ export async function settleAbandoned(digestId: string): Promise<{ requeued: num
       },
     }),
   ]);
-  return { requeued: requeued.count, unknown: unknown.count };
+  return { requeued: requeued.count, unknown: unknown.count, deadSenders };
 }
 
 /** Puts claimed rows that were never attempted back, after a graceful stop. */

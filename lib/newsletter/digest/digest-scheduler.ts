@@ -1,6 +1,6 @@
 // `npm start` sends due digests by itself: every minute each instance checks the schedule in
-// the settings row; runDigest's database lease and the one-digest-per-slot rule make sure two
-// instances never send the same digest.
+// the settings row and joins the due digest as one more sender; one digest per slot and the
+// ledger's claims make sure nobody gets it twice, however many instances send.
 import { db } from '../../db';
 import { findDigestForSlot } from './create-digest';
 import { isSlotDue, type Frequency } from './digest-schedule';
@@ -20,11 +20,11 @@ export async function runDueDigests(now = new Date()): Promise<void> {
     if (!isSlotDue(frequency, now, settings)) continue;
     const existing = await findDigestForSlot(frequency, now, settings);
     if (existing?.status === 'sent') continue;
+    // Every instance joins the due digest as one more sender (docs/0018).
     const summary = await runDigest({ frequency, now });
-    if (summary.status !== 'busy')
-      console.info(
-        `Digest ${frequency}: ${summary.status}, ${summary.counts.sent} sent, ${summary.counts.failed} failed`,
-      );
+    console.info(
+      `Digest ${frequency}: ${summary.status}, ${summary.counts.sent} sent, ${summary.counts.failed} failed`,
+    );
   }
   await sendOwedConfirmations(now).catch((err: Error) =>
     console.warn(`Owed newsletter confirmations wait for the mail server: ${err.message}`),

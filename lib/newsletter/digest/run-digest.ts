@@ -1,5 +1,7 @@
-// One digest run, from the CLI or the scheduler: take the lease for this frequency, open (or
-// resume) the slot's digest, settle what a dead run left in flight, send, and sum up.
+// One sender's run, from the CLI or the scheduler: hold a sender lease of its own, open (or
+// resume) the slot's digest, settle what dead senders left in flight, send, and sum up. Any
+// number of senders (processes, server instances) may run the same digest at once: each claims
+// its own batches from the ledger (docs/0018-digest-throughput.md).
 import crypto from 'node:crypto';
 import type { Transporter } from 'nodemailer';
 import { db } from '../../db';
@@ -8,7 +10,7 @@ import { deliverDigest } from './deliver-digest';
 import { settleAbandoned, type DeliveryOutcome } from './delivery-ledger';
 import type { Frequency } from './digest-schedule';
 import { createDigestTransport } from '../../platform/digest-transport';
-import { acquireLease, leaseHolderId, releaseLease, renewLease } from '../../platform/job-lease';
+import { acquireLease, isLeaseHeld, leaseHolderId, releaseLease, renewLease } from '../../platform/job-lease';
 import { getNewsletterSettings } from '../newsletter-settings';
 
 export type RunDigestOptions = {
@@ -20,6 +22,11 @@ export type RunDigestOptions = {
   onStart?: (info: { digestId: string; recipients: number; settled: number; abandoned: number }) => void;
   onOutcomes?: (outcomes: DeliveryOutcome[]) => void;
   transport?: Transporter;
+  /**
+   * This sender is one of `of` started together (`npm run digest -- --workers N`): it takes its
+   * share of the configured connections and rate, so that together they stay within them.
+   */
+  share?: { index: number; of: number };
 };
 
 export type DeliveryCounts = {
@@ -31,22 +38,41 @@ export type DeliveryCounts = {
   skipped: number;
   unknown: number;
 };
-export type DigestRunSummary =
-  | { status: 'busy' }
-  | {
-      status: 'already-sent' | 'sent' | 'interrupted';
-      digestId: string;
-      subject: string;
-      recipients: number;
-      counts: DeliveryCounts;
-      abandoned: number;
-      durationMs: number;
-      distinctRenders: number;
-      /** Why sending stopped when the SMTP server could not be reached. */
-      unreachable?: string;
-    };
+export type DigestRunSummary = {
+  status: 'already-sent' | 'sent' | 'interrupted';
+  digestId: string;
+  subject: string;
+  recipients: number;
+  counts: DeliveryCounts;
+  abandoned: number;
+  durationMs: number;
+  distinctRenders: number;
+  /** Why sending stopped when the SMTP server could not be reached. */
+  unreachable?: string;
+};
 
 const LEASE_TTL_MS = 60_000;
+const senderLease = (sender: string) => `digest-sender:${sender}`;
+const isSenderAlive = (sender: string) => isLeaseHeld(senderLease(sender), sender);
+
+/** This sender's part of `total` when `of` senders split it (at least 1 each). */
+export function shareOf(total: number, share: { index: number; of: number } | undefined): number {
+  if (!share || share.of <= 1) return total;
+  return Math.max(1, Math.floor(total / share.of) + (share.index < total % share.of ? 1 : 0));
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+
+/** Settles what dead senders left in flight and frees their leases (a stalled one then stops). */
+async function settleDeadSenders(digestId: string) {
+  const settled = await settleAbandoned(digestId, isSenderAlive);
+  for (const sender of settled.deadSenders) await releaseLease(senderLease(sender), sender);
+  return settled;
+}
 
 export async function countDeliveries(digestId: string): Promise<DeliveryCounts> {
   const rows = await db.digestDelivery.groupBy({ by: ['status'], where: { digestId }, _count: { _all: true } });
@@ -58,15 +84,15 @@ export async function countDeliveries(digestId: string): Promise<DeliveryCounts>
 export async function runDigest(o: RunDigestOptions): Promise<DigestRunSummary> {
   const started = Date.now();
   const settings = await getNewsletterSettings();
-  const lease = `digest:${o.frequency}`;
-  const holder = leaseHolderId(crypto.randomUUID());
-  if (!(await acquireLease(lease, holder, LEASE_TTL_MS))) return { status: 'busy' };
+  const sender = leaseHolderId(crypto.randomUUID());
+  const lease = senderLease(sender);
+  await acquireLease(lease, sender, LEASE_TTL_MS);
 
-  // Losing the lease (e.g. a long stall) stops this run: someone else may now be sending.
+  // Losing the lease (e.g. a long stall) stops this run: others may have taken over its rows.
   const stop = new AbortController();
   o.signal?.addEventListener('abort', () => stop.abort(), { once: true });
   const renewal = setInterval(() => {
-    renewLease(lease, holder, LEASE_TTL_MS).then(
+    renewLease(lease, sender, LEASE_TTL_MS).then(
       (ok) => ok || stop.abort(),
       () => stop.abort(),
     );
@@ -83,47 +109,64 @@ export async function runDigest(o: RunDigestOptions): Promise<DigestRunSummary> 
         durationMs: 0,
         distinctRenders: 0,
       };
-    const abandoned = await settleAbandoned(digest.id);
+    const abandoned = await settleDeadSenders(digest.id);
     const before = await countDeliveries(digest.id);
     o.onStart?.({
       digestId: digest.id,
       recipients: digest.recipients,
-      settled: digest.recipients - before.queued,
+      settled: digest.recipients - before.queued - before.sending - before.delivering,
       abandoned: abandoned.unknown,
     });
 
-    const transport = o.transport ?? createDigestTransport(settings);
+    const connections = shareOf(settings.maxConnections, o.share);
+    const messagesPerSecond = shareOf(settings.messagesPerSecond, o.share);
+    const transport = o.transport ?? createDigestTransport({ maxConnections: connections, messagesPerSecond });
     let distinctRenders = 0;
+    let unknown = abandoned.unknown;
     let unreachable: string | undefined;
+    let counts: DeliveryCounts;
     try {
-      distinctRenders = await deliverDigest({
-        digest,
-        transport,
-        workers: settings.maxConnections,
-        bounceLimit: settings.bounceLimit,
-        timeZone: settings.timeZone,
-        retryBaseMs: o.retryBaseMs,
-        signal: stop.signal,
-        onOutcomes: o.onOutcomes,
-        onServerUnreachable: (reason) => (unreachable = reason),
-      });
+      for (;;) {
+        distinctRenders += await deliverDigest({
+          digest,
+          sender,
+          transport,
+          workers: connections,
+          bounceLimit: settings.bounceLimit,
+          timeZone: settings.timeZone,
+          retryBaseMs: o.retryBaseMs,
+          signal: stop.signal,
+          onOutcomes: o.onOutcomes,
+          onServerUnreachable: (reason) => (unreachable = reason),
+        });
+        counts = await countDeliveries(digest.id);
+        if (stop.signal.aborted || unreachable || counts.queued + counts.sending + counts.delivering === 0) break;
+        if (counts.queued > 0) continue; // requeued (a retry) since this sender looked
+        // The queue is empty but other senders still have rows in flight: wait for them to
+        // finish, and send what any of them leaves behind if it dies.
+        await sleep(500, stop.signal);
+        unknown += (await settleDeadSenders(digest.id)).unknown;
+      }
     } finally {
       if (!o.transport) transport?.close();
     }
-    const counts = await countDeliveries(digest.id);
     const isDone = counts.queued === 0 && counts.sending === 0 && counts.delivering === 0;
-    if (isDone) await db.digest.update({ where: { id: digest.id }, data: { status: 'sent', finishedAt: new Date() } });
+    if (isDone)
+      await db.digest.updateMany({
+        where: { id: digest.id, status: { not: 'sent' } },
+        data: { status: 'sent', finishedAt: new Date() },
+      });
     return {
       status: isDone ? 'sent' : 'interrupted',
       ...base,
       counts,
-      abandoned: abandoned.unknown,
+      abandoned: unknown,
       durationMs: Date.now() - started,
       distinctRenders,
       unreachable,
     };
   } finally {
     clearInterval(renewal);
-    await releaseLease(lease, holder);
+    await releaseLease(lease, sender);
   }
 }
