@@ -92,7 +92,8 @@ it("gives each reader a message that parses to the rendered digest with only tha
     const own = (purpose: string) => found.find(([, p]) => p === purpose)![0];
     const links = {
       preferencesUrl: `https://news.example.test/${own('preferences')}`,
-      unsubscribeUrl: `https://news.example.test/${own('unsubscribe')}`,
+      // Digest unsubscribe links name the digest, so a leave through them is counted (docs/0020).
+      unsubscribeUrl: `https://news.example.test/${own('unsubscribe')}&d=${ledgerRow.digestId}`,
     };
     expect(header).toBe(links.unsubscribeUrl);
 

@@ -72,7 +72,8 @@ describe('a digest run', () => {
     // Running again for the same slot sends nothing.
     expect((await runDigest({ frequency: 'daily' })).status).toBe('already-sent');
     expect(smtp.received).toHaveLength(500);
-  });
+    // 500 real SMTP conversations: seconds on a quiet machine, far more on a busy CI runner.
+  }, 180_000);
 
   it('retries a 451 and delivers once; marks a 550 failed, counts it and suspends at the bounce limit', async () => {
     await t.db.subscriber.deleteMany({ where: { frequency: 'weekly' } });
