@@ -13,6 +13,7 @@ const DYNAMIC = 'private, no-cache, no-store, max-age=0, must-revalidate';
 const page = (text: string) =>
   `<!doctype html><html><body><p>${text}</p><script>self.__next_f.push([1,"${text}"])</script>${'<p>filler</p>'.repeat(200)}</body></html>`;
 const reached: string[] = [];
+const gone = new Set<string>();
 const MAX_BYTES = 128 * 1024;
 const responses = createResponseCache(MAX_BYTES);
 const server = http.createServer((req, res) => {
@@ -24,11 +25,13 @@ const server = http.createServer((req, res) => {
     const url = new URL(req.url!, 'http://x');
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     if (url.pathname === '/with-cookie') res.setHeader('Set-Cookie', 'a=b');
-    if (url.pathname === '/missing') res.statusCode = 404;
+    if (url.pathname === '/missing' || gone.has(url.pathname)) res.statusCode = 404;
     if (url.pathname === '/broken') res.statusCode = 500;
     res.setHeader('Cache-Control', url.pathname.startsWith('/articles/') ? ISR : DYNAMIC);
     if (url.pathname === '/search') return res.end(page(`results for ${url.searchParams.get('q')}`));
-    res.end(page(`${url.pathname} ${req.headers.rsc ? 'rsc' : 'html'}`));
+    const text = page(`${url.pathname} ${req.headers.rsc ? 'rsc' : 'html'}`);
+    if (url.pathname === '/articles/slow') setTimeout(() => res.end(text), 300);
+    else res.end(text);
   });
 });
 let base = '';
@@ -38,6 +41,7 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 beforeEach(() => {
   responses.clear();
   reached.length = 0;
+  gone.clear();
 });
 
 /** The bytes as sent (fetch would decode them). */
@@ -111,6 +115,23 @@ it("passes Next's router requests and conditional requests through, and forgets 
   await new Promise((r) => setTimeout(r, PAGE_TTL_MS + 100));
   await get('/articles/tide');
   expect(reached).toHaveLength(5);
+});
+
+it('after its time one request fetches a fresh copy while the others get the kept one', async () => {
+  await get('/articles/slow');
+  await new Promise((r) => setTimeout(r, PAGE_TTL_MS + 100));
+  const texts = await Promise.all(Array.from({ length: 6 }, () => get('/articles/slow').then((r) => r.text)));
+  expect(new Set(texts).size).toBe(1);
+  expect(reached).toEqual(['/articles/slow', '/articles/slow']);
+});
+
+it('forgets a kept page at once when Next no longer answers it (unpublished: 404)', async () => {
+  await get('/articles/tide');
+  gone.add('/articles/tide');
+  await new Promise((r) => setTimeout(r, PAGE_TTL_MS + 100));
+  expect((await get('/articles/tide')).res.status).toBe(404);
+  expect((await get('/articles/tide')).res.status).toBe(404);
+  expect(reached).toEqual(['/articles/tide', '/articles/tide', '/articles/tide']);
 });
 
 it('keeps search per query as the page reads it, never one query for another', async () => {

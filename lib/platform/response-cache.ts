@@ -20,6 +20,9 @@ import { searchCacheKey } from '../search/search-params';
 /** Pages: at most this much later than Next's own cache (the instances' invalidation poll is 2 s). */
 export const PAGE_TTL_MS = 2000;
 export const SEARCH_TTL_MS = 5000;
+// Once its time is up, one request goes to Next for a fresh copy while the others still get the
+// kept one (else every connection open at that moment renders at once), for at most this long.
+const REFRESH_GRACE_MS = 5000;
 export const MAX_BYTES = 32 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 1024 * 1024;
 // Asking for an RSC payload or a partial render: these vary what Next answers at the same URL.
@@ -42,7 +45,16 @@ const UNSTORED = new Set([
   'keep-alive',
 ]);
 
-type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; br?: Buffer; gzip?: Buffer };
+type Entry = {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+  freshUntil: number;
+  /** When a request went to Next for a fresh copy (0: none has). */
+  refreshingSince: number;
+};
 type Encoding = 'br' | 'gzip' | 'identity';
 
 export type ResponseCache = {
@@ -76,12 +88,18 @@ export function createResponseCache(maxBytes = MAX_BYTES): ResponseCache {
     maxSize: maxBytes,
     sizeCalculation: (e) => e.body.length + (e.br?.length ?? 0) + (e.gzip?.length ?? 0) + 1024,
     ttlAutopurge: false,
+    ttl: REFRESH_GRACE_MS,
   });
 
   const serve = (req: IncomingMessage, res: ServerResponse): boolean => {
     const key = responseCacheKey(req);
     const entry = key === undefined ? undefined : entries.get(key);
     if (!entry || key === undefined) return false;
+    const now = Date.now();
+    if (now > entry.freshUntil && now - entry.refreshingSince > REFRESH_GRACE_MS) {
+      entry.refreshingSince = now;
+      return false;
+    }
     const encoding = pickEncoding(req);
     let body = entry.body;
     if (encoding !== 'identity') {
@@ -136,20 +154,30 @@ export function createResponseCache(maxBytes = MAX_BYTES): ResponseCache {
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       const result = end(chunk, ...rest);
-      if (!isStreamed && Buffer.isBuffer(chunk)) keep(key, pathname, res, chunk);
+      keep(key, pathname, res, isStreamed || !Buffer.isBuffer(chunk) ? undefined : chunk);
       return result;
     }) as ServerResponse['end'];
   };
 
-  const keep = (key: string, pathname: string, res: ServerResponse, body: Buffer) => {
-    if (res.statusCode !== 200 || body.length > MAX_ENTRY_BYTES) return;
-    if (!String(res.getHeader('content-type') ?? '').startsWith('text/html')) return;
-    if (res.hasHeader('set-cookie') || !isShared(res.getHeader('cache-control') as string | undefined)) return;
+  /** Keeps a fresh copy, or forgets the address when what Next answered now may not be kept. */
+  const keep = (key: string, pathname: string, res: ServerResponse, body: Buffer | undefined) => {
+    const isKeepable =
+      body !== undefined &&
+      res.statusCode === 200 &&
+      body.length <= MAX_ENTRY_BYTES &&
+      String(res.getHeader('content-type') ?? '').startsWith('text/html') &&
+      !res.hasHeader('set-cookie') &&
+      isShared(res.getHeader('cache-control') as string | undefined);
+    if (!isKeepable) {
+      entries.delete(key);
+      return;
+    }
     const headers: OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(res.getHeaders()))
       if (value !== undefined && !UNSTORED.has(name)) headers[name] = value;
     const ttl = pathname === '/search' ? SEARCH_TTL_MS : PAGE_TTL_MS;
-    entries.set(key, { status: 200, headers, body: Buffer.from(body) }, { ttl });
+    const entry = { status: 200, headers, body: Buffer.from(body), freshUntil: Date.now() + ttl, refreshingSince: 0 };
+    entries.set(key, entry, { ttl: ttl + REFRESH_GRACE_MS });
   };
 
   return { serve, watch, clear: () => entries.clear(), size: () => entries.calculatedSize };
