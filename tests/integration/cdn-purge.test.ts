@@ -1,6 +1,7 @@
 // The CDN purge hook (docs/0021): `npm run content:import` with CDN_PURGE_URL set POSTs the
 // absolute URLs and surrogate keys of what it changed to a real HTTP listener on loopback, once;
-// a purge endpoint that fails is reported and the import still stands.
+// a purge endpoint that fails is reported and the import still stands. A moderation decision
+// purges the thread it changed.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -98,6 +99,23 @@ it('a purge endpoint that fails is reported; the import stands', async () => {
   expect(received).toHaveLength(1);
   const article = await t.db.article.findUniqueOrThrow({ where: { slug: 'harbour-lights' } });
   expect(article.title).toBe('Harbour lights stay on');
+});
+
+it("a moderation decision purges that article's thread", async () => {
+  Object.assign(process.env, { DATABASE_URL: t.url, SITE_URL, CDN_PURGE_URL: purgeUrl, AUTH_SECRET: 'p'.repeat(40) });
+  const { moderateComment } = await import('../../lib/moderation/moderate-comment');
+  const article = await t.db.article.findUniqueOrThrow({ where: { slug: 'harbour-lights' } });
+  const moderator = await t.db.user.create({ data: { email: 'mod@example.test', role: 'moderator' } });
+  const comment = await t.db.comment.create({ data: { articleId: article.id, body: 'Well reported.' } });
+  expect(await moderateComment({ id: moderator.id, role: 'moderator' }, comment.id, 'approve')).toEqual({ ok: true });
+  await expect.poll(() => received.length).toBe(1);
+  expect(received[0]!.body.urls.sort()).toEqual([
+    `${SITE_URL}/api/comments/harbour-lights`,
+    `${SITE_URL}/articles/harbour-lights/comments`,
+  ]);
+  expect(received[0]!.body.surrogateKeys).toEqual(['article-harbour-lights']);
+  const { db } = await import('../../lib/db');
+  await db.$disconnect();
 });
 
 it('without CDN_PURGE_URL nothing is sent', async () => {
