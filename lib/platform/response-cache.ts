@@ -21,8 +21,11 @@ import { searchCacheKey } from '../search/search-params';
 export const PAGE_TTL_MS = 2000;
 export const SEARCH_TTL_MS = 5000;
 // Once its time is up, one request goes to Next for a fresh copy while the others still get the
-// kept one (else every connection open at that moment renders at once), for at most this long.
+// kept one (else every connection open at that moment renders at once); if no fresh copy came
+// within REFRESH_GRACE_MS another request tries, and past STALE_LIMIT_MS the copy is dropped. Under
+// overload a render can take seconds, and dropping the copy then sent every request to Next at once.
 const REFRESH_GRACE_MS = 5000;
+const STALE_LIMIT_MS = 30_000;
 export const MAX_BYTES = 32 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 1024 * 1024;
 // Asking for an RSC payload or a partial render: these vary what Next answers at the same URL.
@@ -88,7 +91,7 @@ export function createResponseCache(maxBytes = MAX_BYTES): ResponseCache {
     maxSize: maxBytes,
     sizeCalculation: (e) => e.body.length + (e.br?.length ?? 0) + (e.gzip?.length ?? 0) + 1024,
     ttlAutopurge: false,
-    ttl: REFRESH_GRACE_MS,
+    ttl: STALE_LIMIT_MS,
   });
 
   const serve = (req: IncomingMessage, res: ServerResponse): boolean => {
@@ -177,7 +180,7 @@ export function createResponseCache(maxBytes = MAX_BYTES): ResponseCache {
       if (value !== undefined && !UNSTORED.has(name)) headers[name] = value;
     const ttl = pathname === '/search' ? SEARCH_TTL_MS : PAGE_TTL_MS;
     const entry = { status: 200, headers, body: Buffer.from(body), freshUntil: Date.now() + ttl, refreshingSince: 0 };
-    entries.set(key, entry, { ttl: ttl + REFRESH_GRACE_MS });
+    entries.set(key, entry, { ttl: ttl + STALE_LIMIT_MS });
   };
 
   return { serve, watch, clear: () => entries.clear(), size: () => entries.calculatedSize };
