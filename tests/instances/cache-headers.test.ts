@@ -161,8 +161,8 @@ it(
         // Pages and JSON alike: what one reader got is what anyone gets at that URL.
         const anonymous = answers.find((a) => !a.reader.cookie && a.answer.cacheControl.startsWith('public'));
         // (The thread's JSON says when it was made, which differs from one answer to the next.)
-      const same = (body: string) => body.replace(/"now":"[^"]*"/, '');
-      if (anonymous) expect(same(answer.body), label).toBe(same(anonymous.answer.body));
+        const same = (body: string) => body.replace(/"now":"[^"]*"/, '');
+        if (anonymous) expect(same(answer.body), label).toBe(same(anonymous.answer.body));
       }
     }
   },
