@@ -24,6 +24,8 @@ import {
   seedThread,
 } from './seed';
 import { startSite } from './site-server';
+import { compareWithStockNext } from './stock-comparison';
+import { rssOf } from './stock-next';
 
 const ARTICLE_TARGET = { share: 0.25, p99Ms: 100 };
 
@@ -97,7 +99,7 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
             pagePath: `/articles/${threadArticle.slug}`,
             target: articleTarget,
           },
-          { id: 'front', title: `Front page, ${o.connections} connections`, pagePath: '/' },
+          { id: 'front', title: `Front page, ${o.connections} connections`, pagePath: '/', target: articleTarget },
           { id: 'search', title: `Search "tidal", ${o.connections} connections`, pagePath: '/search?q=tidal' },
           {
             id: 'comments-page',
@@ -106,10 +108,21 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
           },
         ];
         if (wants('pages')) {
+          const measured = new Map<string, Figure>();
           for (const page of pages) {
             log(`HTTP ${page.pagePath}: plain server, then the npm start server, ${o.durationSeconds} s each`);
-            await attempt(page.id, page.title, () => comparePage(page, site.origin, o.basePort + 1, load, workDir));
+            await attempt(page.id, page.title, async () => {
+              const figure = await comparePage(page, site.origin, o.basePort + 1, load, workDir);
+              measured.set(page.id, figure);
+              return figure;
+            });
           }
+          const serverPid = site.serverPid();
+          const siteRss = serverPid ? rssOf(serverPid) : undefined;
+          log(`Stock next start: static pages of the article's and the front page's size, ${o.durationSeconds} s each`);
+          await attempt('stock-next', 'Stock next start', () =>
+            compareWithStockNext(measured, siteRss, workDir, o.basePort + 3, load, o.connections),
+          );
         }
         if (wants('weight')) {
           log('Page weight of the article page');

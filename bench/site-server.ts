@@ -5,11 +5,11 @@
 // running from this folder keeps its build, cache and data whatever the bench does (issue 18).
 import fs from 'node:fs';
 import path from 'node:path';
-import { currentBuild } from '../lib/setup/build-directory';
+import { currentBuild, liveServers } from '../lib/setup/build-directory';
 import { copyProject } from '../lib/setup/copy-project';
 import { startGroup, waitForHttp, type Started } from './processes';
 
-export type SiteServer = Started & { origin: string; buildDir: () => string };
+export type SiteServer = Started & { origin: string; buildDir: () => string; serverPid: () => number | undefined };
 
 export async function startSite(port: number, databaseUrl: string, workDir: string): Promise<SiteServer> {
   const origin = `http://127.0.0.1:${port}`;
@@ -32,5 +32,11 @@ export async function startSite(port: number, databaseUrl: string, workDir: stri
   copyProject('.', siteDir);
   const started = startGroup(tsx, ['scripts/start.ts'], env, path.join(workDir, 'site.log'), siteDir);
   await waitForHttp(`${origin}/robots.txt`, started, 5 * 60_000);
-  return { ...started, origin, buildDir: () => path.join(siteDir, currentBuild(siteDir) ?? '.next') };
+  return {
+    ...started,
+    origin,
+    buildDir: () => path.join(siteDir, currentBuild(siteDir) ?? '.next'),
+    // The serving process itself (not the npm start wrapper), as it registers.
+    serverPid: () => liveServers(siteDir).find((s) => s.port === port)?.pid,
+  };
 }

@@ -41,6 +41,11 @@ const schema = z.object({
   REDIS_URL: optional.refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), {
     message: 'must look like redis://host:6379 or rediss://user:pass@host:port',
   }),
+  // A CDN in front (docs/0021): imports and moderation decisions POST the stale URLs and keys here.
+  CDN_PURGE_URL: optional.refine((v) => v === undefined || (URL.canParse(v) && /^https?:$/.test(new URL(v).protocol)), {
+    message: 'must be an absolute http:// or https:// URL that takes purge requests',
+  }),
+  CDN_PURGE_TOKEN: optional,
   EMAIL_FROM: z
     .string()
     .trim()

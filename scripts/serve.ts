@@ -9,6 +9,7 @@ import next from 'next';
 import { getEnv } from '../lib/env';
 import { identifyClient, refuseRequest, type Refusal } from '../lib/platform/guard-request';
 import { hashHtmlScripts } from '../lib/platform/hash-html-scripts';
+import { createResponseCache } from '../lib/platform/response-cache';
 import { securityHeaders, STRICT_TRANSPORT_SECURITY } from '../lib/security/security-headers';
 import { runShutdownTasks } from '../lib/platform/shutdown-tasks';
 import { serveOlderBuildAsset } from '../lib/platform/older-build-scripts';
@@ -29,6 +30,8 @@ const compress = compression();
 const env = getEnv();
 const isHttps = env.SITE_URL.startsWith('https:');
 const refusalHeaders = securityHeaders({ dev: false, https: isHttps });
+// Shared pages kept for a few seconds, sent without Next (lib/platform/response-cache.ts, docs/0021).
+const responses = createResponseCache();
 
 // A plain answer with the site's security headers. The body is read and dropped (up to a cap,
 // then the connection is cut), so the client gets to read the answer instead of a reset.
@@ -47,13 +50,19 @@ function refuse(req: http.IncomingMessage, res: http.ServerResponse, refusal: Re
 
 await app.prepare();
 const server = http.createServer((req, res) => {
+  // First: a kept page was answered by Next for this very address, after the checks below.
+  if (responses.serve(req, res)) return;
   identifyClient(req, env.TRUST_PROXY);
   const refusal = refuseRequest(req);
   if (refusal) return refuse(req, res, refusal);
   // From SITE_URL at run time, so a new public address needs no new build.
   if (isHttps) res.setHeader(STRICT_TRANSPORT_SECURITY.key, STRICT_TRANSPORT_SECURITY.value);
   if (serveOlderBuildAsset(req, res, buildDir)) return;
+  // A refresh of the page cache (an import, another instance's) drops the kept pages too.
+  if (req.method === 'POST' && req.url === '/api/revalidate')
+    res.once('finish', () => res.statusCode === 200 && responses.clear());
   compress(req as never, res as never, () => {
+    responses.watch(req, res);
     hashHtmlScripts(req, res);
     void handle(req, res);
   });

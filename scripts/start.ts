@@ -18,6 +18,7 @@ import {
   removeUnusedBuilds,
 } from '../lib/setup/build-directory';
 import { buildFingerprint } from '../lib/setup/build-fingerprint';
+import { compileServer } from '../lib/setup/compile-server';
 import { checkAuthSecretFile } from '../lib/setup/check-auth-secret-file';
 import { checkDataDir } from '../lib/setup/check-data-dir';
 import { ensureAuthSecret } from '../lib/setup/ensure-auth-secret';
@@ -142,8 +143,8 @@ const isSameCache = fs.existsSync(cacheStamp) && fs.readFileSync(cacheStamp, 'ut
 fs.writeFileSync(cacheStamp, cacheId);
 
 step(`Serving on http://localhost:${env.PORT} (site URL ${env.SITE_URL})`);
-const tsx = path.resolve('node_modules', '.bin', 'tsx');
-const server = spawn(tsx, ['scripts/serve.ts'], {
+// Plain Node, not tsx: see lib/setup/compile-server.ts.
+const server = spawn(process.execPath, [compileServer('.', buildDir)], {
   stdio: 'inherit',
   env: { ...serverEnv(env.SITE_URL), PORT: String(env.PORT), DISPATCH_BUILD_DIR: buildDir },
 });

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pagination } from '@/components/stories/Pagination';
 import { Highlighted } from '@/components/ui/Highlighted';
-import { MAX_QUERY_LENGTH } from '@/lib/search/fts-query';
+import { MAX_QUERY_LENGTH, parseSearchParams } from '@/lib/search/search-params';
 import { searchArticles } from '@/lib/search/search-articles';
 import { formatDate } from '@/lib/site';
 import { CommentCount } from '@/components/stories/CommentCount';
@@ -16,9 +16,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
-  const q = first(params.q).trim().slice(0, MAX_QUERY_LENGTH);
-  const pageRaw = first(params.page);
-  const page = /^[1-9]\d{0,3}$/.test(pageRaw) ? Number(pageRaw) : 1;
+  const { q, page } = parseSearchParams(first(params.q), first(params.page));
   const result = q ? await searchArticles(q, page) : undefined;
 
   return (

@@ -1,6 +1,8 @@
 // Every instance keeps its own page cache. A change that makes cached pages stale is written
 // here once, and every server follows the log and refreshes its own cache (docs/0002-caching.md).
 import type { PrismaClient } from '../generated/prisma/client';
+import { cdnPurgeTarget } from './cdn-purge-target';
+import { purgeCdn } from './purge-cdn';
 
 export const KEEP_MS = 24 * 60 * 60 * 1000;
 
@@ -11,6 +13,8 @@ export async function publishInvalidation(db: PrismaClient, paths: string[], all
   await db.cacheInvalidation.create({ data: { paths: JSON.stringify(paths), all } });
   // A server whose position is older than this refreshes everything instead (follow-invalidations).
   await db.cacheInvalidation.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - KEEP_MS) } } });
+  // The CDN is shared by every instance: the process that made the change purges it, once.
+  await purgeCdn(cdnPurgeTarget(), paths, all);
 }
 
 export async function latestInvalidationId(db: PrismaClient): Promise<number> {

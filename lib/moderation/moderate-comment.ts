@@ -4,6 +4,8 @@ import { commentIdSchema } from '../comments/comment-body-schema';
 import { fail, type Actor, type Result } from '../result';
 import { POLICY_RULE_IDS } from '../comments/policy';
 import { isCommentStatus, nextCommentStatus } from '../comments/status-transitions';
+import { cdnPurgeTarget } from '../cache/cdn-purge-target';
+import { purgeCdn } from '../cache/purge-cdn';
 import { checkStaff } from './moderator-check';
 import { notifyRejection } from './notify-rejection';
 import { queueApprovalNotification } from '../notifications/queue-approval-notification';
@@ -41,7 +43,7 @@ export async function moderateComment(
   if (!id.success) return fail('not-found', 'That comment does not exist.');
   const comment = await db.comment.findUnique({
     where: { id: id.data },
-    select: { id: true, authorId: true, isDeleted: true, status: true },
+    select: { id: true, authorId: true, isDeleted: true, status: true, article: { select: { slug: true } } },
   });
   if (!comment || comment.isDeleted || !isCommentStatus(comment.status))
     return fail('not-found', 'That comment does not exist or was deleted by its author.');
@@ -79,6 +81,10 @@ export async function moderateComment(
       },
     }),
   ]);
+  // A CDN may keep a thread a few seconds (docs/0021); the change reaches readers now. Not awaited:
+  // a slow CDN never holds a moderator up, and a failed purge is only logged.
+  const slug = comment.article.slug;
+  void purgeCdn(cdnPurgeTarget(), [`/api/comments/${slug}`, `/articles/${slug}/comments`]);
   if (decision === 'reject' && comment.status !== 'rejected' && comment.authorId) {
     // The decision stands even if the email cannot be sent; the account page shows it too.
     await notifyRejection(comment.id).catch((err) =>

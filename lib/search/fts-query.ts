@@ -2,7 +2,9 @@
 // the same word list: every word quoted (so operators and punctuation are plain text), all words
 // required, the last one also matching as a prefix.
 import 'server-only';
-export const MAX_QUERY_LENGTH = 200;
+import { MAX_QUERY_LENGTH } from './search-params';
+
+export { MAX_QUERY_LENGTH };
 
 export function searchTerms(input: string): string[] {
   return input
