@@ -76,6 +76,26 @@ const schema = z.object({
     .min(0, 'must be 0 or more')
     .max(10, 'must be at most 10')
     .default(0),
+  // docs/0017: the largest counter a proof-of-work challenge may need (a browser tries half on
+  // average, 1,000 PBKDF2-SHA-256 rounds each). Tests may set it low; production keeps the default.
+  PROOF_OF_WORK_DIFFICULTY: z.coerce
+    .number({ message: 'must be a whole number (the default is 600)' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(1_000_000, 'must be at most 1000000')
+    .default(600),
+  BLOCKED_EMAIL_DOMAINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(/[\s,]+/)
+        .map((d) => d.trim().toLowerCase().replace(/^@/, ''))
+        .filter(Boolean),
+    )
+    .refine((list) => list.every((d) => /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(d)), {
+      message: 'must be a comma-separated list of domains like mailinator.com',
+    }),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   // Not for operators: the build directory, set by scripts/start.ts for `next build` and the
   // server (docs/0013-builds.md); a plain `next build` or `next dev` uses .next.

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { HumanCheck } from '@/components/bot-proof/HumanCheck';
 import { requestSignInLink } from '@/components/auth/actions/request-sign-in-link';
 import { idleForm, type FormState } from '@/lib/actions/form-state';
 import { buttonClass, inputClass } from '@/components/ui/styles';
@@ -26,6 +27,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         aria-describedby="signin-email-error"
         className={inputClass('w-full')}
       />
+      <HumanCheck idPrefix="signin" ticket={state.status === 'error' ? state.fields?.ticket : undefined} />
       <p
         id="signin-email-error"
         aria-live="polite"

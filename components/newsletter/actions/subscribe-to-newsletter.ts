@@ -4,6 +4,9 @@ import { after } from 'next/server';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { blockedDomainMessage, blockedEmailDomain } from '@/lib/bot-proof/blocked-email-domain';
+import { checkHumanSender, isHoneypotFilled } from '@/lib/bot-proof/check-human-sender';
+import { mailboxKey } from '@/lib/mail/mailbox-key';
 import { checkEmailAddress } from '@/lib/mail/email-address';
 import { preferencesSchema, toStoredPreferences } from '@/lib/newsletter/subscription/newsletter-choices';
 import { requestSubscription } from '@/lib/newsletter/subscription/request-subscription';
@@ -13,11 +16,14 @@ import { clientIp } from '@/lib/security/client-ip';
 import { formDone, formError, type FormState } from '@/lib/actions/form-state';
 import { textField } from '@/lib/actions/form-action';
 
-/** Every accepted address gets the same "check your inbox" answer, known or not. */
+/**
+ * Every accepted address gets the same "check your inbox" answer, known or not. Before any email:
+ * the honeypot, the domain block list and the proof-of-work (or no-script) check (docs/0017).
+ */
 export async function subscribeToNewsletter(_prev: FormState, form: FormData): Promise<FormState> {
   const raw = textField(form, 'email');
   // The honeypot: people never see this field, form-filling bots do. Look successful, do nothing.
-  if (textField(form, 'website') !== '') redirect('/newsletter/check-email');
+  if (isHoneypotFilled(form)) redirect('/newsletter/check-email');
   const address = checkEmailAddress(raw);
   if (!address.ok) return formError(address.reason, { email: raw });
   const prefs = preferencesSchema.safeParse({
@@ -38,8 +44,11 @@ export async function subscribeToNewsletter(_prev: FormState, form: FormData): P
       return formDone('You’re already subscribed. Change your choices on your account page.');
   }
 
-  const h = await headers();
-  const ip = clientIp(h);
+  const blocked = await blockedEmailDomain(address.email);
+  if (blocked) return formError(blockedDomainMessage(blocked), { email: raw });
+  const ip = clientIp(await headers());
+  const human = await checkHumanSender(form, { form: 'subscribe', ip, mailbox: mailboxKey(address.key) }, 'Subscribe');
+  if (!human.ok) return formError(human.message, { email: raw, ...(human.ticket ? { ticket: human.ticket } : {}) });
   const waitMinutes = await consumeSubscribeAllowance(address.key, ip);
   if (waitMinutes > 0) {
     return formError(`Too many sign-up requests. Try again in ${waitMinutes} minute${waitMinutes === 1 ? '' : 's'}.`, {
