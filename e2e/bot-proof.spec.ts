@@ -2,6 +2,7 @@
 // JavaScript, a short wait; a script posting straight to the sign-in endpoint is refused.
 import { expect, test, type Page } from '@playwright/test';
 import { openE2eDb } from './helpers/e2e-db';
+import { challengeFetched } from './helpers/human-check';
 import { signInAs } from './helpers/sign-in';
 import { inboxFiles, signInLinkFrom, waitForEmail } from './helpers/smtp-inbox';
 
@@ -28,9 +29,11 @@ test('with JavaScript, a reader subscribes and signs in; the page solves the cha
 
   const email = unique('js-subscriber');
   const seen = await inboxFiles();
+  const challenge = challengeFetched(page);
   await page.goto('/newsletter');
   const main = page.getByRole('main');
   await main.getByLabel('Your email', { exact: true }).fill(email);
+  await challenge;
   await main.getByRole('button', { name: 'Subscribe' }).click();
   await expect(page.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
   const mail = await waitForEmail(email, { after: seen });
@@ -74,7 +77,7 @@ test('without JavaScript, a reader subscribes and signs in after a short wait', 
 
   const reader = unique('no-js-reader');
   seen = await inboxFiles();
-  await page.goto('/signin');
+  await page.goto('/signin?callbackUrl=%2Faccount');
   await page.getByLabel('Email address').fill(reader);
   await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
   await expect(page.getByText(/please wait 5 seconds, then press “Email me a sign-in link” again/)).toBeVisible();

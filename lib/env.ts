@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseDomainList } from './bot-proof/parse-domain-list';
 import { DEFAULT_DATABASE_URL } from './platform/db-adapter';
 
 export const AUTH_SECRET_FILE = path.join('data', 'auth-secret');
@@ -87,14 +88,14 @@ const schema = z.object({
   BLOCKED_EMAIL_DOMAINS: z
     .string()
     .default('')
-    .transform((v) =>
-      v
-        .split(/[\s,]+/)
-        .map((d) => d.trim().toLowerCase().replace(/^@/, ''))
-        .filter(Boolean),
-    )
-    .refine((list) => list.every((d) => /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(d)), {
-      message: 'must be a comma-separated list of domains like mailinator.com',
+    .transform((v, ctx) => {
+      const { domains, invalid } = parseDomainList(v);
+      if (invalid.length > 0)
+        ctx.addIssue({
+          code: 'custom',
+          message: `not a domain: ${invalid.join(', ')} (list domains like mailinator.com)`,
+        });
+      return domains;
     }),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   // Not for operators: the build directory, set by scripts/start.ts for `next build` and the

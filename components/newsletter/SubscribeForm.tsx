@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { subscribeToNewsletter } from '@/components/newsletter/actions/subscribe-to-newsletter';
 import { idleForm, type FormState } from '@/lib/actions/form-state';
-import { HumanCheck } from '@/components/bot-proof/HumanCheck';
+import { HumanCheckFields, useHumanCheck } from '@/components/bot-proof/HumanCheck';
 import { InterestFields, type Choice } from './InterestFields';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 
@@ -11,9 +11,10 @@ type Props = { idPrefix: string; sections: Choice[]; topics?: Choice[]; isCompac
 
 export function SubscribeForm({ idPrefix, sections, topics, isCompact }: Props) {
   const [state, action, isPending] = useActionState<FormState, FormData>(subscribeToNewsletter, idleForm);
+  const humanCheck = useHumanCheck();
   const error = state.status === 'error' ? state.message : undefined;
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={action} onSubmit={humanCheck.onSubmit} className="space-y-3" noValidate>
       <label htmlFor={`${idPrefix}-email`} className="block font-semibold">
         Your email
       </label>
@@ -29,7 +30,11 @@ export function SubscribeForm({ idPrefix, sections, topics, isCompact }: Props) 
         aria-describedby={`${idPrefix}-status`}
         className={inputClass('w-full')}
       />
-      <HumanCheck idPrefix={idPrefix} ticket={state.status === 'error' ? state.fields?.ticket : undefined} />
+      <HumanCheckFields
+        answer={humanCheck.answer}
+        idPrefix={idPrefix}
+        ticket={state.status === 'error' ? state.fields?.ticket : undefined}
+      />
       {isCompact ? (
         <InterestFields idPrefix={idPrefix} sections={[]} />
       ) : (

@@ -4,24 +4,16 @@
 import 'server-only';
 import { getEnv } from '../env';
 import { getNewsletterSettings } from '../newsletter/newsletter-settings';
-
-/** Lower-cased domains from a comma-, space- or line-separated list; bad entries dropped. */
-export function parseDomainList(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(/[\s,]+/)
-        .map((d) => d.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, ''))
-        .filter((d) => /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(d)),
-    ),
-  ];
-}
+import { parseDomainList } from './parse-domain-list';
 
 /** The blocked domain `email` falls under, or null. `email` is normalised (domain lower-cased). */
 export async function blockedEmailDomain(email: string): Promise<string | null> {
   const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
   const settings = await getNewsletterSettings();
-  const blocked = new Set([...getEnv().BLOCKED_EMAIL_DOMAINS, ...parseDomainList(settings.blockedEmailDomains)]);
+  const blocked = new Set([
+    ...getEnv().BLOCKED_EMAIL_DOMAINS,
+    ...parseDomainList(settings.blockedEmailDomains).domains,
+  ]);
   if (blocked.size === 0) return null;
   const labels = domain.split('.');
   for (let i = 0; i < labels.length - 1; i++) {

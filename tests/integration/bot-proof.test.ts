@@ -180,11 +180,23 @@ describe('the newsletter sign-up form', () => {
 
   it('a blocked domain from the admin list is refused with a sentence; nothing stored', async () => {
     const { subscribeFromForm } = await import('../../lib/newsletter/subscription/subscribe-from-form');
-    await t.db.newsletterSettings.upsert({
-      where: { id: 1 },
-      create: { id: 1, blockedEmailDomains: 'burner.example' },
-      update: { blockedEmailDomains: 'burner.example' },
-    });
+    const { newsletterSettingsSchema, saveNewsletterSettings } =
+      await import('../../lib/newsletter/newsletter-settings');
+    const typed = {
+      isSchedulerEnabled: true,
+      sendHour: '7',
+      timeZone: 'UTC',
+      weeklyDay: '1',
+      maxConnections: '5',
+      messagesPerSecond: '50',
+      bounceLimit: '3',
+    };
+    // What the admin page's form sends: a bad entry is named and nothing is saved; a good list is.
+    const bad = newsletterSettingsSchema.safeParse({ ...typed, blockedEmailDomains: 'burner.example\nnot a domain' });
+    expect(bad.error?.issues[0]?.message).toBe('Not a domain: not, a, domain.');
+    await saveNewsletterSettings(
+      newsletterSettingsSchema.parse({ ...typed, blockedEmailDomains: '@Burner.Example\n' }),
+    );
     const email = 'someone@Burner.Example';
     const altcha = await solveAnswer(await freshChallenge());
     const outcome = await subscribeFromForm(form({ email, altcha }), { ip: '203.0.113.3', currentUser: nobody });
