@@ -1,7 +1,6 @@
 // Email domains refused at sign-up and sign-in: BLOCKED_EMAIL_DOMAINS plus the list admins keep
 // at /admin/newsletter. A listed domain also blocks its subdomains (mail.example.com under
 // example.com). Empty by default: which disposable-mail services to refuse is the site's call.
-import 'server-only';
 import { getEnv } from '../env';
 import { getNewsletterSettings } from '../newsletter/newsletter-settings';
 import { parseDomainList } from './parse-domain-list';

@@ -1,7 +1,6 @@
 // The checks a sign-up or sign-in form passes before any email is sent (docs/0017): a solved
 // proof-of-work challenge (the form's `altcha` field, filled by the browser), or, without one,
 // the no-script ticket path. Each refusal is a sentence for the form; nothing has changed.
-import 'server-only';
 import { consumeNoScriptAllowance } from './no-script-limits';
 import { issueTicket, redeemTicket, TICKET_WAIT_SECONDS, type TicketBinding } from './no-script-ticket';
 import { verifyChallenge } from './verify-challenge';

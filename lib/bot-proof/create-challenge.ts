@@ -2,7 +2,6 @@
 // counter below the difficulty, derives a key from it with PBKDF2, and hands out the key's first
 // half; the browser tries counters from 0 until its key matches (half the difficulty on average).
 // Signed, so it cannot be made easier, and the answer is checked with one HMAC (keySignature).
-import 'server-only';
 import { createChallenge as createAltchaChallenge, randomInt, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { getEnv } from '../env';

@@ -1,6 +1,5 @@
 // The no-script path costs a script only a few seconds' wait, so it gets a tighter limit than
 // the proof-of-work path: 4 emails an hour per client address, in the shared store.
-import 'server-only';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { createRateLimiter, spend } from '../security/rate-limiter';
 

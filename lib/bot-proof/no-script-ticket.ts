@@ -3,7 +3,6 @@
 // at least TICKET_WAIT_SECONDS later and within TICKET_MINUTES, spends it (once). A person reads
 // the message in that time anyway; a script has to wait too, and this path has a tighter hourly
 // limit per client address (no-script-limits.ts) than the proof-of-work path.
-import 'server-only';
 import crypto from 'node:crypto';
 import { sign, verify } from '../security/hmac';
 import { botProofSecret } from './bot-proof-secret';

@@ -1,6 +1,5 @@
 // Checks a solved challenge from a form field: well-formed, signed by us, not expired, solved,
 // and not used before (spendOnce). Cheap for us: one HMAC for the answer, one row insert.
-import 'server-only';
 import { verifySolution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { z } from 'zod';

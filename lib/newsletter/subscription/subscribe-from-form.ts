@@ -4,7 +4,6 @@
 // Order: honeypot, address, choices, the signed-in shortcut, domain block list, the proof-of-work
 // or no-script check (docs/0017), then the per-address and per-client limits. Each refusal is a
 // sentence for the form, and nothing has been stored or sent.
-import 'server-only';
 import { formDone, formError, type FormState } from '../../actions/form-state';
 import { blockedDomainMessage, blockedEmailDomain } from '../../bot-proof/blocked-email-domain';
 import { checkHumanSender, isHoneypotFilled } from '../../bot-proof/check-human-sender';
