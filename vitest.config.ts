@@ -14,6 +14,9 @@ export default defineConfig({
     // Those start production servers from the build: vitest.instances.config.ts.
     exclude: ['tests/instances/**', 'node_modules/**'],
     environment: 'node',
+    // next-auth imports `next/server` without an extension, which Node's ESM loader refuses;
+    // inlined, Vite resolves it, so tests can call the Auth.js route handler itself.
+    server: { deps: { inline: ['next-auth'] } },
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { openE2eDb, E2E_DATABASE_URL } from './helpers/e2e-db';
+import { challengeFetched } from './helpers/human-check';
 import { requestSignInLink, signInAs } from './helpers/sign-in';
 import { inboxFiles, waitForEmail } from './helpers/smtp-inbox';
 
@@ -133,8 +134,10 @@ test('known and unknown addresses get the same answer', async ({ page }) => {
 test('a sixth link within the hour is refused with a clear message', async ({ page }) => {
   const email = unique('limit');
   for (let i = 0; i < 5; i++) await requestSignInLink(page, email);
+  const challenge = challengeFetched(page);
   await page.goto('/signin');
   await page.getByLabel('Email address').fill(email);
+  await challenge;
   await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
   await expect(
     page.getByText(/Too many sign-in emails have been requested\. Try again in \d+ minutes?\./),

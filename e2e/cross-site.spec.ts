@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { signRevalidation } from '../lib/cache/revalidation-request';
+import { solvedChallenge } from './helpers/challenge';
 import { openE2eDb } from './helpers/e2e-db';
 import { newReader } from './helpers/reader';
 import { requestSignInLink } from './helpers/sign-in';
@@ -38,9 +39,10 @@ test.describe('route handlers and Auth.js refuse other origins', () => {
       extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.11' },
     });
     const email = unique('crosssite');
-    const form = { csrfToken: await csrfToken(request), email, callbackUrl: '/account' };
+    const form = { csrfToken: await csrfToken(request), email, callbackUrl: '/account', altcha: '' };
     const seen = await inboxFiles();
 
+    form.altcha = await solvedChallenge(request);
     const foreign = await request.post('/api/auth/signin/email', { form, headers: { origin: EVIL }, maxRedirects: 0 });
     expect(foreign.status()).toBe(403);
     const db = openE2eDb();
@@ -263,10 +265,13 @@ test.describe('rate limits answer 429 with Retry-After', () => {
     const email = unique('limited');
     // The form first (a server action), so the limiter the endpoint uses was made by other code.
     await requestSignInLink(page, email);
-    const form = { csrfToken: await csrfToken(request), email, callbackUrl: '/' };
+    const token = await csrfToken(request);
+    const form = async () => ({ csrfToken: token, email, callbackUrl: '/', altcha: await solvedChallenge(request) });
     for (let i = 0; i < 4; i++)
-      expect((await request.post('/api/auth/signin/email', { form, maxRedirects: 0 })).status()).toBe(302);
-    const res = await request.post('/api/auth/signin/email', { form, maxRedirects: 0 });
+      expect((await request.post('/api/auth/signin/email', { form: await form(), maxRedirects: 0 })).status()).toBe(
+        302,
+      );
+    const res = await request.post('/api/auth/signin/email', { form: await form(), maxRedirects: 0 });
     expect(res.status()).toBe(429);
     const retryAfter = Number(res.headers()['retry-after']);
     expect(retryAfter).toBeGreaterThan(3000);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openE2eDb } from './helpers/e2e-db';
+import { challengeFetched } from './helpers/human-check';
 import { inboxFiles, waitForEmail, type InboxMessage } from './helpers/smtp-inbox';
 
 const unique = (name: string) => `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
@@ -17,9 +18,11 @@ test('subscribe from an article, confirm from the email, change preferences, uns
 }) => {
   const email = unique('subscriber');
   let seen = await inboxFiles();
+  const challenge = challengeFetched(page);
   await page.goto('/articles/tallow-bay-mayoral-runoff');
   const box = page.getByRole('region', { name: 'Get the Dispatch digest' });
   await box.getByLabel('Your email', { exact: true }).fill(email);
+  await challenge;
   await box.getByRole('radio', { name: 'Daily' }).check();
   await box.getByRole('checkbox').first().check();
   await box.getByRole('button', { name: 'Subscribe' }).click();
@@ -70,8 +73,10 @@ test('the one-click POST works with no cookies and answers 200 without a redirec
 }) => {
   const email = unique('oneclick');
   const seen = await inboxFiles();
+  const challenge = challengeFetched(page);
   await page.goto('/newsletter');
   await page.getByLabel('Your email', { exact: true }).first().fill(email);
+  await challenge;
   await page.locator('main').getByRole('button', { name: 'Subscribe' }).click();
   await expect(page.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
   const confirm = await waitForEmail(email, { after: seen });
@@ -94,9 +99,11 @@ test('the one-click POST works with no cookies and answers 200 without a redirec
 });
 
 test('a bad address gets a specific message', async ({ page }) => {
+  const challenge = challengeFetched(page);
   await page.goto('/newsletter');
   const main = page.locator('main');
   await main.getByLabel('Your email', { exact: true }).fill('"quoted"@example.com');
+  await challenge;
   await main.getByRole('button', { name: 'Subscribe' }).click();
   await expect(
     main.getByText('Quoted addresses are not supported; use a plain address like name@example.com.'),

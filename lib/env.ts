@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseDomainList } from './bot-proof/parse-domain-list';
 import { DEFAULT_DATABASE_URL } from './platform/db-adapter';
 
 export const AUTH_SECRET_FILE = path.join('data', 'auth-secret');
@@ -93,6 +94,26 @@ const schema = z.object({
     .min(0, 'must be 0 or more')
     .max(10, 'must be at most 10')
     .default(0),
+  // docs/0017: the largest counter a proof-of-work challenge may need (a browser tries half on
+  // average, 1,000 PBKDF2-SHA-256 rounds each). Tests may set it low; production keeps the default.
+  PROOF_OF_WORK_DIFFICULTY: z.coerce
+    .number({ message: 'must be a whole number (the default is 600)' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(1_000_000, 'must be at most 1000000')
+    .default(600),
+  BLOCKED_EMAIL_DOMAINS: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const { domains, invalid } = parseDomainList(v);
+      if (invalid.length > 0)
+        ctx.addIssue({
+          code: 'custom',
+          message: `not a domain: ${invalid.join(', ')} (list domains like mailinator.com)`,
+        });
+      return domains;
+    }),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   // Not for operators: the build directory, set by scripts/start.ts for `next build` and the
   // server (docs/0013-builds.md); a plain `next build` or `next dev` uses .next.

@@ -1,15 +1,17 @@
 'use client';
 
 import { useActionState } from 'react';
+import { HumanCheckFields, useHumanCheck } from '@/components/bot-proof/HumanCheck';
 import { requestSignInLink } from '@/components/auth/actions/request-sign-in-link';
 import { idleForm, type FormState } from '@/lib/actions/form-state';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, isPending] = useActionState<FormState, FormData>(requestSignInLink, idleForm);
+  const humanCheck = useHumanCheck();
   const error = state.status === 'error' ? state.message : undefined;
   return (
-    <form action={action} className="mt-6 space-y-3" noValidate>
+    <form action={action} onSubmit={humanCheck.onSubmit} className="mt-6 space-y-3" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <label htmlFor="signin-email" className="block font-semibold">
         Email address
@@ -25,6 +27,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         aria-invalid={error ? true : undefined}
         aria-describedby="signin-email-error"
         className={inputClass('w-full')}
+      />
+      <HumanCheckFields
+        answer={humanCheck.answer}
+        idPrefix="signin"
+        ticket={state.status === 'error' ? state.fields?.ticket : undefined}
       />
       <p
         id="signin-email-error"

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { subscribeToNewsletter } from '@/components/newsletter/actions/subscribe-to-newsletter';
 import { idleForm, type FormState } from '@/lib/actions/form-state';
+import { HumanCheckFields, useHumanCheck } from '@/components/bot-proof/HumanCheck';
 import { InterestFields, type Choice } from './InterestFields';
 import { buttonClass, inputClass } from '@/components/ui/styles';
 
@@ -10,9 +11,10 @@ type Props = { idPrefix: string; sections: Choice[]; topics?: Choice[]; isCompac
 
 export function SubscribeForm({ idPrefix, sections, topics, isCompact }: Props) {
   const [state, action, isPending] = useActionState<FormState, FormData>(subscribeToNewsletter, idleForm);
+  const humanCheck = useHumanCheck();
   const error = state.status === 'error' ? state.message : undefined;
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={action} onSubmit={humanCheck.onSubmit} className="space-y-3" noValidate>
       <label htmlFor={`${idPrefix}-email`} className="block font-semibold">
         Your email
       </label>
@@ -28,11 +30,11 @@ export function SubscribeForm({ idPrefix, sections, topics, isCompact }: Props) 
         aria-describedby={`${idPrefix}-status`}
         className={inputClass('w-full')}
       />
-      {/* Honeypot: hidden from people and screen readers; bots that fill every field give themselves away. */}
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor={`${idPrefix}-website`}>Leave this empty</label>
-        <input id={`${idPrefix}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <HumanCheckFields
+        answer={humanCheck.answer}
+        idPrefix={idPrefix}
+        ticket={state.status === 'error' ? state.fields?.ticket : undefined}
+      />
       {isCompact ? (
         <InterestFields idPrefix={idPrefix} sections={[]} />
       ) : (

@@ -2,7 +2,12 @@
 // Auth.js has its own CSRF token; the origin check is the second lock, and the same as every other
 // write's. The emailed-link endpoint also counts against the sign-in limits, which otherwise only
 // our own form's server action applies: without this a script could post here for unlimited mail.
+// It also needs what our form needs (docs/0017): a solved proof-of-work challenge in the `altcha`
+// field (there is no no-script path here: readers without JavaScript use the form at /signin) and
+// an address outside the blocked domains.
 import 'server-only';
+import { blockedDomainMessage, blockedEmailDomain } from '../bot-proof/blocked-email-domain';
+import { verifyChallenge } from '../bot-proof/verify-challenge';
 import { clientIp } from '../security/client-ip';
 import { isSameOrigin } from '../security/same-origin';
 import { tooManyRequests } from '../security/too-many-requests';
@@ -29,13 +34,25 @@ export async function refuseAuthPost(req: Request): Promise<Response | null> {
     // Auth.js would answer an address it cannot take with its "Configuration" page and an
     // unhandled rejection; say what is wrong instead, and send nothing.
     const message = err instanceof Error && err.message ? err.message : 'Enter an email address like name@example.com.';
-    return new Response(`${message}\n`, {
-      status: 400,
-      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
-    });
+    return plainText(400, message);
   }
+  const blocked = await blockedEmailDomain(email);
+  if (blocked) return plainText(400, blockedDomainMessage(blocked));
+  const challenge = await verifyChallenge(typeof form?.get('altcha') === 'string' ? String(form.get('altcha')) : '');
+  if (challenge !== 'verified')
+    return plainText(
+      403,
+      `Refused: no solved proof-of-work challenge (${challenge}). Ask for a sign-in link with the form at /signin.`,
+    );
   const waitSeconds = await consumeSignInAllowance(email, clientIp(req.headers));
   return waitSeconds > 0
     ? tooManyRequests(waitSeconds, 'Too many sign-in emails have been requested. Try again later.')
     : null;
+}
+
+function plainText(status: number, message: string): Response {
+  return new Response(`${message}\n`, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  });
 }

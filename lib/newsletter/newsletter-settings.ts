@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { db } from '../db';
 import { retryOnUniqueRace } from '../db-unique-race';
 import type { NewsletterSettings } from '../generated/prisma/client';
+import { parseDomainList } from '../bot-proof/parse-domain-list';
 import { isValidTimeZone } from './digest/digest-schedule';
 
 export const newsletterSettingsSchema = z.object({
@@ -18,9 +19,21 @@ export const newsletterSettingsSchema = z.object({
     .min(1, 'At least 1 message a second.')
     .max(1000, 'At most 1000 messages a second.'),
   bounceLimit: z.coerce.number().int().min(1, 'At least 1.').max(20, 'At most 20.'),
+  // Refused at sign-up and sign-in (docs/0017); stored one a line. Optional: older callers omit it.
+  blockedEmailDomains: z
+    .string()
+    .max(20_000, 'That list is too long.')
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      const { domains, invalid } = parseDomainList(v);
+      if (invalid.length > 0) ctx.addIssue({ code: 'custom', message: `Not a domain: ${invalid.join(', ')}.` });
+      return domains.join('\n');
+    }),
 });
 
-export type NewsletterSettingsInput = z.infer<typeof newsletterSettingsSchema>;
+type ParsedSettings = z.infer<typeof newsletterSettingsSchema>;
+export type NewsletterSettingsInput = Omit<ParsedSettings, 'blockedEmailDomains'> & { blockedEmailDomains?: string };
 
 export async function getNewsletterSettings(): Promise<NewsletterSettings> {
   return (

@@ -11,6 +11,7 @@ import { importContent } from '../../lib/content/import-content';
 import { POLICY_VERSION } from '../../lib/comments/policy';
 import { makeContentDir, writeArticle } from '../helpers/content-fixture';
 import { freePort } from '../helpers/free-port';
+import { fetchSolvedAnswer } from '../helpers/solve-challenge';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { copyProject, startInstance, type InstanceServer } from './instance-servers';
 
@@ -92,6 +93,8 @@ async function writes(): Promise<Write[]> {
     .join('; ');
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const fields = await commentFields();
+  // The sign-in endpoint needs a solved proof-of-work challenge (docs/0017), as from the form.
+  const altcha = await fetchSolvedAnswer(server.url);
   return [
     {
       name: 'view beacon',
@@ -109,7 +112,7 @@ async function writes(): Promise<Write[]> {
           method: 'POST',
           redirect: 'manual',
           headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url, cookie: csrfCookie },
-          body: new URLSearchParams({ email: 'someone@example.test', csrfToken, callbackUrl: '/' }).toString(),
+          body: new URLSearchParams({ email: 'someone@example.test', csrfToken, callbackUrl: '/', altcha }).toString(),
         }),
     },
     {

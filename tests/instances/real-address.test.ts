@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importContent } from '../../lib/content/import-content';
 import { makeContentDir, writeArticle } from '../helpers/content-fixture';
 import { freePort } from '../helpers/free-port';
+import { fetchSolvedAnswer } from '../helpers/solve-challenge';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { startSmtp } from '../integration/newsletter-fixtures';
 import { copyProject, startInstance, type InstanceServer } from './instance-servers';
@@ -67,7 +68,13 @@ async function requestLink(
     method: 'POST',
     from: options.from,
     headers,
-    body: form({ email, csrfToken, callbackUrl: options.callbackUrl ?? '/account' }),
+    // A solved proof-of-work challenge, as the sign-in form sends (docs/0017).
+    body: form({
+      email,
+      csrfToken,
+      callbackUrl: options.callbackUrl ?? '/account',
+      altcha: await fetchSolvedAnswer(server.url),
+    }),
   });
   return { ...reply, cookies };
 }

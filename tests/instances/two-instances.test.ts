@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importContent } from '../../lib/content/import-content';
 import { makeContentDir, writeArticle } from '../helpers/content-fixture';
 import { freePort } from '../helpers/free-port';
+import { fetchSolvedAnswer } from '../helpers/solve-challenge';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { addSubscribers, startSmtp } from '../integration/newsletter-fixtures';
 import { copyProject, startInstance, type InstanceServer } from './instance-servers';
@@ -114,6 +115,7 @@ describe('two instances on one database', () => {
     jar.take(csrf);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const before = smtp.received.length;
+    const altcha = await fetchSolvedAnswer(a.url);
     const request = await fetch(`${a.url}/api/auth/signin/email`, {
       method: 'POST',
       redirect: 'manual',
@@ -123,7 +125,7 @@ describe('two instances on one database', () => {
         origin: a.url,
         'x-forwarded-for': '198.51.100.201',
       },
-      body: new URLSearchParams({ email, csrfToken, callbackUrl: '/account' }),
+      body: new URLSearchParams({ email, csrfToken, callbackUrl: '/account', altcha }),
     });
     expect(request.status).toBeLessThan(400);
     const mail = await waitFor('the sign-in email', async () =>
@@ -168,6 +170,7 @@ describe('two instances on one database', () => {
       const csrf = await fetch(`${server.url}/api/auth/csrf`);
       jar.take(csrf);
       const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      const altcha = await fetchSolvedAnswer(server.url);
       const res = await fetch(`${server.url}/api/auth/signin/email`, {
         method: 'POST',
         redirect: 'manual',
@@ -177,7 +180,7 @@ describe('two instances on one database', () => {
           origin: server.url,
           'x-forwarded-for': `198.51.100.${210 + i}`,
         },
-        body: new URLSearchParams({ email, csrfToken, callbackUrl: '/account' }),
+        body: new URLSearchParams({ email, csrfToken, callbackUrl: '/account', altcha }),
       });
       statuses.push(res.status);
       retryAfter = res.headers.get('retry-after');

@@ -26,7 +26,11 @@ export default async function NewsletterAdminPage({ searchParams }: Props) {
       <header>
         <h1 className="font-serif text-4xl font-bold">Newsletter</h1>
         <p className="mt-2 text-neutral-700 dark:text-neutral-300">
-          Subscribers: {counts.map((c) => `${c.count} ${c.status}`).join(' · ') || 'none yet'}
+          Subscribers: {counts.find((c) => c.status === 'active')?.count ?? 0}
+          {counts
+            .filter((c) => c.status !== 'active')
+            .map((c) => ` · ${c.count} ${c.status === 'pending' ? 'awaiting confirmation (not counted)' : c.status}`)
+            .join('')}
         </p>
         <p className="mt-1">
           <Link href="/admin/suppressions" className="underline">

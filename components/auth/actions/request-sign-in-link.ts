@@ -4,6 +4,9 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn } from '@/lib/auth/auth';
+import { blockedDomainMessage, blockedEmailDomain } from '@/lib/bot-proof/blocked-email-domain';
+import { checkHumanSender, isHoneypotFilled } from '@/lib/bot-proof/check-human-sender';
+import { mailboxKey } from '@/lib/mail/mailbox-key';
 import { InvalidEmailAddressError, normalizeEmail } from '@/lib/auth/normalize-email';
 import { safeReturnPath } from '@/lib/auth/safe-return-path';
 import { consumeSignInAllowance } from '@/lib/auth/sign-in-limits';
@@ -32,14 +35,25 @@ const schema = z.object({
   callbackUrl: z.string().optional(),
 });
 
-/** Same answer for known and unknown addresses: the check-your-email page. */
+/**
+ * Same answer for known and unknown addresses: the check-your-email page. Before any email: the
+ * honeypot, the domain block list and the proof-of-work (or no-script) check (docs/0017).
+ */
 export const requestSignInLink = formAction({
   schema,
   read: (form) => ({ email: textField(form, 'email'), callbackUrl: textField(form, 'callbackUrl') || undefined }),
   echo: (form) => ({ email: textField(form, 'email') }),
   async run({ email, callbackUrl }, form) {
     const echo = { email: textField(form, 'email') };
-    const waitSeconds = await consumeSignInAllowance(email, clientIp(await headers()));
+    // The honeypot: people never see this field, form-filling bots do. Look successful, do nothing.
+    if (isHoneypotFilled(form)) redirect('/signin/check-email');
+    const blocked = await blockedEmailDomain(email);
+    if (blocked) return formError(blockedDomainMessage(blocked), echo);
+    const ip = clientIp(await headers());
+    const button = 'Email me a sign-in link';
+    const human = await checkHumanSender(form, { form: 'sign-in', ip, mailbox: mailboxKey(email) }, button);
+    if (!human.ok) return formError(human.message, { ...echo, ...(human.ticket ? { ticket: human.ticket } : {}) });
+    const waitSeconds = await consumeSignInAllowance(email, ip);
     if (waitSeconds > 0) {
       const waitMinutes = Math.ceil(waitSeconds / 60);
       return formError(

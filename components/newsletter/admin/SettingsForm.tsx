@@ -73,6 +73,20 @@ export function SettingsForm({ settings }: { settings: NewsletterSettingsInput }
         min={1}
         max={20}
       />
+      <label className="block sm:col-span-2">
+        <span className="font-semibold">Blocked email domains</span>
+        <span id="blocked-domains-hint" className="block text-sm text-neutral-700 dark:text-neutral-300">
+          One a line (or comma-separated), e.g. disposable-mail services. Sign-up and sign-in refuse these domains and
+          their subdomains, with a message; BLOCKED_EMAIL_DOMAINS adds more.
+        </span>
+        <textarea
+          name="blockedEmailDomains"
+          rows={4}
+          defaultValue={settings.blockedEmailDomains ?? ''}
+          aria-describedby="blocked-domains-hint"
+          className={field}
+        />
+      </label>
       <p
         aria-live="polite"
         className={`min-h-6 text-sm font-semibold sm:col-span-2 ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-800 dark:text-green-400'}`}

@@ -6,6 +6,7 @@ import { findDigestForSlot } from './create-digest';
 import { isSlotDue, type Frequency } from './digest-schedule';
 import { getNewsletterSettings } from '../newsletter-settings';
 import { runDigest } from './run-digest';
+import { purgeExpiredSignUps } from '../subscription/purge-expired-sign-ups';
 import { sendOwedConfirmations } from '../subscription/send-owed-confirmations';
 
 const TICK_MS = 60_000;
@@ -14,6 +15,9 @@ const FREQUENCIES: Frequency[] = ['daily', 'weekly'];
 const globalForScheduler = globalThis as unknown as { dispatchDigestScheduler?: NodeJS.Timeout };
 
 export async function runDueDigests(now = new Date()): Promise<void> {
+  // Unconfirmed sign-ups past their confirmation window and spent challenges go (data
+  // minimisation), also where digests are sent from cron with the scheduler turned off.
+  await purgeExpiredSignUps(now);
   const settings = await getNewsletterSettings();
   if (!settings.isSchedulerEnabled) return;
   for (const frequency of FREQUENCIES) {
@@ -29,17 +33,6 @@ export async function runDueDigests(now = new Date()): Promise<void> {
   await sendOwedConfirmations(now).catch((err: Error) =>
     console.warn(`Owed newsletter confirmations wait for the mail server: ${err.message}`),
   );
-  // Unconfirmed sign-ups are forgotten once their link has expired, or after 48 hours of the
-  // mail server refusing their confirmation (data minimisation).
-  const expired = new Date(now.getTime() - 48 * 3600_000);
-  await db.subscriber.deleteMany({
-    where: {
-      status: 'pending',
-      confirmedAt: null,
-      unsubscribedAt: null,
-      OR: [{ confirmSentAt: { lt: expired } }, { confirmSentAt: null, updatedAt: { lt: expired } }],
-    },
-  });
 }
 
 export function startDigestScheduler(): void {

@@ -1,10 +1,19 @@
 import 'server-only';
 import { db } from '../../db';
 import { emailKeyOf } from './email-key';
+import { expiredSignUps } from './purge-expired-sign-ups';
 
-/** How many subscribers are in each status (pending, active, unsubscribed, suspended). */
-export async function countSubscribersByStatus(): Promise<{ status: string; count: number }[]> {
-  const rows = await db.subscriber.groupBy({ by: ['status'], _count: { _all: true } });
+/**
+ * How many subscribers are in each status (pending, active, unsubscribed, suspended). Only active
+ * ones are subscribers; a pending sign-up whose confirmation window is over is not counted at
+ * all, even before the scheduler deletes it (bots' unconfirmed addresses inflate nothing).
+ */
+export async function countSubscribersByStatus(now = new Date()): Promise<{ status: string; count: number }[]> {
+  const rows = await db.subscriber.groupBy({
+    by: ['status'],
+    where: { NOT: expiredSignUps(now) },
+    _count: { _all: true },
+  });
   return rows.map((r) => ({ status: r.status, count: r._count._all }));
 }
 
