@@ -20,7 +20,6 @@ import { buildThreadViews } from './build-thread-views';
 import { findCommentStart } from './find-comment-start';
 import { POLICY_VERSION } from './policy';
 import { getNotificationPreferences } from '../notifications/get-notification-preferences';
-import type { ReplyMode } from '../notifications/notification-kinds';
 
 export { COMMENT_SORTS, type CommentSort };
 export type { CommentView, CommentsTab, CommentsView, Viewer } from './comment-view';

@@ -1,7 +1,6 @@
 // `npm start` sends due digests by itself: every minute each instance checks the schedule in
 // the settings row and joins the due digest as one more sender; one digest per slot and the
 // ledger's claims make sure nobody gets it twice, however many instances send.
-import { db } from '../../db';
 import { findDigestForSlot } from './create-digest';
 import { isSlotDue, type Frequency } from './digest-schedule';
 import { getNewsletterSettings } from '../newsletter-settings';
