@@ -19,7 +19,7 @@ export type BenchOptions = {
   only: Set<string> | null;
 };
 
-export const SECTIONS = ['pages', 'comments', 'queue', 'weight', 'digest'] as const;
+export const SECTIONS = ['pages', 'comments', 'queue', 'weight', 'lighthouse', 'digest'] as const;
 
 export const USAGE = `Usage: npm run bench -- [--quick] [--duration SECONDS] [--connections N] [--iterations N]
                        [--subscribers N] [--queue-comments N] [--port N] [--only ${SECTIONS.join(',')}]`;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { benchPosting, benchThreadRead } from './comments';
 import { benchDigest, findDigestSender, startSmtpSink, waitForPort } from './digest';
 import { comparePage } from './http-load';
+import { benchLighthouse } from './lighthouse';
 import type { BenchOptions } from './options';
 import { measurePageWeight } from './page-weight';
 import { benchQueue } from './queue';
@@ -104,6 +105,22 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
           const plain = Buffer.from(await (await fetch(`${site.origin}/comment-policy`)).arrayBuffer());
           return measurePageWeight(html, pages[0]!.pagePath, plain, site.buildDir());
         });
+      }
+      // Minutes per page (three Lighthouse runs each): only in a full run or when asked for.
+      if (wants('lighthouse') && (!o.isQuick || o.only?.has('lighthouse'))) {
+        const section = raw.prepare(`SELECT slug FROM "Section" ORDER BY slug LIMIT 1`).get() as { slug: string };
+        log('Lighthouse (mobile), three runs per page, then the front page and article with JavaScript off');
+        await attempt('lighthouse', 'Lighthouse', () =>
+          benchLighthouse(site.origin, [
+            { id: 'front', name: 'front page', pagePath: '/', hasBaseline: true },
+            { id: 'article', name: 'article', pagePath: `/articles/${threadArticle.slug}`, hasBaseline: true },
+            { id: 'section', name: 'section', pagePath: `/sections/${section.slug}` },
+            { id: 'videos', name: 'videos', pagePath: '/videos' },
+            { id: 'newsletter', name: 'newsletter', pagePath: '/newsletter' },
+            { id: 'policy', name: 'comment policy', pagePath: '/comment-policy' },
+            { id: 'search', name: 'search', pagePath: '/search?q=tidal', isSeoExempt: true },
+          ]),
+        );
       }
     } finally {
       log('Stopping the site');
