@@ -1,7 +1,7 @@
 // Lighthouse (mobile: its default Moto G Power emulation with simulated slow 4G and 4× CPU
 // slowdown) against the production server, in Debian's Chromium: the median of three runs per
-// page and category. The baseline, from the same run: the same page in a Chromium with JavaScript
-// turned off, i.e. what the page would score if it shipped no script at all.
+// page and category, against the fixed target (no same-run baseline: a Chromium with JavaScript
+// off cannot be driven by Lighthouse, which needs the debugger).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium-launch';
@@ -24,8 +24,6 @@ export type LighthousePage = {
   pagePath: string;
   /** /search is noindex on purpose: its SEO score is reported but not held to the target. */
   isSeoExempt?: boolean;
-  /** Also measure the page with JavaScript off, as the baseline (three more runs). */
-  hasBaseline?: boolean;
 };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -81,26 +79,12 @@ export async function benchLighthouse(origin: string, pages: LighthousePage[], r
     for (const page of pages) out.push({ page, ...(await medianScores(`${origin}${page.pagePath}`, port, runs)) });
     return out;
   });
-  const baselines = new Map<string, Scores>();
-  const withBaseline = pages.filter((p) => p.hasBaseline);
-  if (withBaseline.length)
-    await withChromium(['--blink-settings=scriptEnabled=false'], async (port) => {
-      for (const page of withBaseline)
-        baselines.set(page.id, (await medianScores(`${origin}${page.pagePath}`, port, runs)).scores);
-    });
   return measured.map(({ page, scores, notes }) => {
     const held = CATEGORIES.filter((c) => !(c === 'seo' && page.isSeoExempt));
-    const baseline = baselines.get(page.id);
     return {
       id: `lighthouse-${page.id}`,
       title: `Lighthouse mobile, ${page.name} (${page.pagePath}), median of ${runs}`,
       subject: { label: 'this site', score: scores.performance, scores: label(scores) },
-      ...(baseline
-        ? {
-            baseline: { label: 'JavaScript off', score: baseline.performance, scores: label(baseline) },
-            ratio: scores.performance / baseline.performance,
-          }
-        : {}),
       target: {
         text: `≥ ${LIGHTHOUSE_TARGET} in ${page.isSeoExempt ? 'all but SEO (noindex)' : 'all four'}`,
         isMet: held.every((c) => scores[c] >= LIGHTHOUSE_TARGET),

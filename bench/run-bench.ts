@@ -109,11 +109,11 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
       // Minutes per page (three Lighthouse runs each): only in a full run or when asked for.
       if (wants('lighthouse') && (!o.isQuick || o.only?.has('lighthouse'))) {
         const section = raw.prepare(`SELECT slug FROM "Section" ORDER BY slug LIMIT 1`).get() as { slug: string };
-        log('Lighthouse (mobile), three runs per page, then the front page and article with JavaScript off');
+        log('Lighthouse (mobile), three runs per page');
         await attempt('lighthouse', 'Lighthouse', () =>
           benchLighthouse(site.origin, [
-            { id: 'front', name: 'front page', pagePath: '/', hasBaseline: true },
-            { id: 'article', name: 'article', pagePath: `/articles/${threadArticle.slug}`, hasBaseline: true },
+            { id: 'front', name: 'front page', pagePath: '/' },
+            { id: 'article', name: 'article', pagePath: `/articles/${threadArticle.slug}` },
             { id: 'section', name: 'section', pagePath: `/sections/${section.slug}` },
             { id: 'videos', name: 'videos', pagePath: '/videos' },
             { id: 'newsletter', name: 'newsletter', pagePath: '/newsletter' },
