@@ -35,7 +35,7 @@ export function formatTable(figures: Figure[]): string {
       : [
           f.title,
           side(f.subject),
-          `${f.baseline?.label ?? ''}: ${side(f.baseline)}`,
+          f.baseline ? `${f.baseline.label}: ${side(f.baseline)}` : '',
           ratio(f),
           f.target?.text ?? '',
           f.target ? (f.target.isMet ? 'met' : 'MISSED') : '',
