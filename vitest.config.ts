@@ -11,8 +11,9 @@ export default defineConfig({
   },
   test: {
     include: ['lib/**/*.test.ts', 'emails/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
-    // Those start production servers from the build: vitest.instances.config.ts.
-    exclude: ['tests/instances/**', 'node_modules/**'],
+    // Those start production servers from the build (vitest.instances.config.ts) or read it
+    // (vitest.build.config.ts).
+    exclude: ['tests/instances/**', 'tests/build/**', 'node_modules/**'],
     environment: 'node',
     // next-auth imports `next/server` without an extension, which Node's ESM loader refuses;
     // inlined, Vite resolves it, so tests can call the Auth.js route handler itself.

@@ -22,7 +22,7 @@ export type BenchOptions = {
   pgSubscribers: number;
 };
 
-export const SECTIONS = ['pages', 'comments', 'queue', 'weight', 'digest', 'digest-200k'] as const;
+export const SECTIONS = ['pages', 'comments', 'queue', 'weight', 'lighthouse', 'digest', 'digest-200k'] as const;
 /** Sections that run only when named in --only. */
 export const OPT_IN_SECTIONS = new Set(['digest-200k']);
 

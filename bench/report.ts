@@ -12,6 +12,7 @@ const num = (n: number | undefined, digits = 0) =>
 function side(s: Side | undefined): string {
   if (!s) return '';
   if (s.kb !== undefined) return `${num(s.kb, 1)} KB`;
+  if (s.scores !== undefined) return s.scores;
   const latency =
     s.p50Ms !== undefined
       ? ` · p50 ${num(s.p50Ms, s.p50Ms < 10 ? 2 : 1)} ms · p99 ${num(s.p99Ms, (s.p99Ms ?? 0) < 10 ? 2 : 1)} ms`
@@ -34,7 +35,7 @@ export function formatTable(figures: Figure[]): string {
       : [
           f.title,
           side(f.subject),
-          `${f.baseline?.label ?? ''}: ${side(f.baseline)}`,
+          f.baseline ? `${f.baseline.label}: ${side(f.baseline)}` : '',
           ratio(f),
           f.target?.text ?? '',
           f.target ? (f.target.isMet ? 'met' : 'MISSED') : '',

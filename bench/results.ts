@@ -8,6 +8,9 @@ export type Side = {
   count?: number;
   /** For sizes (page weight). */
   kb?: number;
+  /** For Lighthouse: the performance score, 0–100, and all four scores as text. */
+  score?: number;
+  scores?: string;
 };
 
 export type Target = { text: string; isMet: boolean };

@@ -10,6 +10,7 @@ import { benchDigest, findDigestSender, startSmtpSink, waitForPort } from './dig
 import { benchDigestSenders } from './digest-senders';
 import { comparePage } from './http-load';
 import { benchDigestPostgres } from './digest-postgres';
+import { benchLighthouse } from './lighthouse';
 import { OPT_IN_SECTIONS, type BenchOptions } from './options';
 import { measurePageWeight } from './page-weight';
 import { benchQueue } from './queue';
@@ -66,7 +67,7 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
     raw.close(); // the start path migrates again, and Prisma's migration engine wants the file to itself
     // The site (and its production build) only for the sections that load it over HTTP; the
     // in-process sections need the demo content, which is imported here instead.
-    const needsSite = wants('pages') || wants('weight');
+    const needsSite = wants('pages') || wants('weight') || wants('lighthouse');
     let site: Awaited<ReturnType<typeof startSite>> | null = null;
     if (needsSite) {
       log(`Starting the site: tsx scripts/start.ts on port ${o.basePort} (builds first when the code changed)`);
@@ -131,6 +132,22 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
             const plain = Buffer.from(await (await fetch(`${site.origin}/comment-policy`)).arrayBuffer());
             return measurePageWeight(html, pages[0]!.pagePath, plain, site.buildDir());
           });
+        }
+        // Minutes per page (three Lighthouse runs each): only in a full run or when asked for.
+        if (wants('lighthouse') && (!o.isQuick || o.only?.has('lighthouse'))) {
+          const section = raw.prepare(`SELECT slug FROM "Section" ORDER BY slug LIMIT 1`).get() as { slug: string };
+          log('Lighthouse (mobile), three runs per page');
+          await attempt('lighthouse', 'Lighthouse', () =>
+            benchLighthouse(site.origin, [
+              { id: 'front', name: 'front page', pagePath: '/' },
+              { id: 'article', name: 'article', pagePath: `/articles/${threadArticle.slug}` },
+              { id: 'section', name: 'section', pagePath: `/sections/${section.slug}` },
+              { id: 'videos', name: 'videos', pagePath: '/videos' },
+              { id: 'newsletter', name: 'newsletter', pagePath: '/newsletter' },
+              { id: 'policy', name: 'comment policy', pagePath: '/comment-policy' },
+              { id: 'search', name: 'search', pagePath: '/search?q=tidal', isSeoExempt: true },
+            ]),
+          );
         }
       } finally {
         log('Stopping the site');

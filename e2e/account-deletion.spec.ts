@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openE2eDb } from './helpers/e2e-db';
 import { newReader } from './helpers/reader';
+import { openComments } from './helpers/comments';
 
 // Issue 13: deleting an account removes the reader's words; replies stay readable under a
 // tombstone, and the confirmation page says what was removed.
@@ -26,7 +27,7 @@ test('a deleted account leaves a tombstone, the replies, and a page saying what 
   const stayer = await newReader(browser, 'Stayer');
   const words = `Words that should vanish ${Date.now()}`;
 
-  await leaver.page.goto(ARTICLE);
+  await openComments(leaver.page, ARTICLE);
   await comments(leaver.page).getByRole('button', { name: 'I have read and accept the comment policy' }).click();
   await comments(leaver.page).getByLabel(`Comment as ${leaver.displayName}`).fill(words);
   await comments(leaver.page).getByRole('button', { name: 'Post comment' }).click();
@@ -34,7 +35,7 @@ test('a deleted account leaves a tombstone, the replies, and a page saying what 
     words,
   );
 
-  await stayer.page.goto(ARTICLE);
+  await openComments(stayer.page, ARTICLE);
   await comments(stayer.page).getByRole('button', { name: 'I have read and accept the comment policy' }).click();
   const theirs = comments(stayer.page).getByRole('article', { name: `Comment by ${leaver.displayName}` });
   await theirs.getByRole('button', { name: 'Reply' }).click();

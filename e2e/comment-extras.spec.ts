@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_DATABASE_URL, openE2eDb } from './helpers/e2e-db';
+import { scrollToComments } from './helpers/comments';
 import { newReader } from './helpers/reader';
 
 // Stories no other spec opens, so their cached pages are first rendered after the seeding below.
@@ -79,6 +80,7 @@ test('the comment box counts characters left and previews the comment, from the 
   const reader = await newReader(browser, 'Drafter');
   const { page } = reader;
   await page.goto(DRAFTING);
+  await scrollToComments(page);
   const section = page.getByRole('region', { name: /^Comments/ });
   await section.getByRole('button', { name: 'I have read and accept the comment policy' }).click();
   const box = section.getByLabel(`Comment as ${reader.displayName}`);

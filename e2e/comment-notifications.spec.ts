@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openE2eDb } from './helpers/e2e-db';
+import { scrollToComments } from './helpers/comments';
 import { newReader } from './helpers/reader';
 import { inboxFiles, waitForEmail } from './helpers/smtp-inbox';
 
@@ -26,6 +27,7 @@ const comments = (page: Page) => page.getByRole('region', { name: /^Comments/ })
 
 async function openComments(page: Page) {
   await page.goto(ARTICLE);
+  await scrollToComments(page);
   const section = comments(page);
   const accept = section.getByRole('button', { name: 'I have read and accept the comment policy' });
   const form = section.getByRole('button', { name: 'Post comment' });

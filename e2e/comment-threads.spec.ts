@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { scrollToComments } from './helpers/comments';
 import { openE2eDb } from './helpers/e2e-db';
 
 // Threads that scale (docs/0015-comment-threads.md): permalinks to a comment three pages down,
@@ -105,6 +106,7 @@ test('a new approved comment is announced to an open page without moving it, sho
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(ARTICLE);
+  await scrollToComments(page);
   const reading = page.getByText('Harbour opinion number 12,');
   await reading.scrollIntoViewIfNeeded();
   await expect(reading).toBeInViewport();

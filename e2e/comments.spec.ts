@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openE2eDb } from './helpers/e2e-db';
 import { newReader } from './helpers/reader';
+import { openComments, scrollToComments } from './helpers/comments';
 
 const ARTICLE = '/articles/planetarium-dome-film-reopens';
 // Demo articles age, so threads stay open; tests post quickly; screening holds are tested in moderation.spec.ts.
@@ -28,7 +29,16 @@ function failOnScript(page: Page) {
 const comments = (page: Page) => page.getByRole('region', { name: /^Comments/ });
 
 test('anonymous readers see comments and the sign-up call to action', async ({ page }) => {
+  const threadRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/comments/')) threadRequests.push(r.url());
+  });
   await page.goto(ARTICLE);
+  // Hydrated (the header asked who is signed in), yet the comments wait until the reader nears them.
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(comments(page)).toHaveCount(0);
+  expect(threadRequests).toEqual([]);
+  await scrollToComments(page);
   const section = comments(page);
   await expect(section.getByRole('link', { name: 'comment policy' })).toHaveAttribute('href', '/comment-policy');
   const cta = section.getByRole('link', { name: 'Sign up (it’s quick and free) or sign in to comment' });
@@ -43,7 +53,7 @@ test('readers accept the policy, post, reply, edit, recommend and report', async
   failOnScript(ann.page);
   failOnScript(bob.page);
 
-  await ann.page.goto(ARTICLE);
+  await openComments(ann.page, ARTICLE);
   await comments(ann.page).getByRole('button', { name: 'I have read and accept the comment policy' }).click();
   const annBox = comments(ann.page).getByLabel(`Comment as ${ann.displayName}`);
   await annBox.fill('The dome film was the best part.\n\nSee https://example.com/dome for the programme.');
@@ -63,7 +73,7 @@ test('readers accept the policy, post, reply, edit, recommend and report', async
   await expect(annComment).toContainText('best part of the night');
   await expect(annComment).toContainText('edited');
 
-  await bob.page.goto(ARTICLE);
+  await openComments(bob.page, ARTICLE);
   await comments(bob.page).getByRole('button', { name: 'I have read and accept the comment policy' }).click();
   const seenByBob = comments(bob.page).getByRole('article', { name: `Comment by ${ann.displayName}` });
   await seenByBob.getByRole('button', { name: 'Recommend' }).click();
@@ -98,7 +108,7 @@ test('readers accept the policy, post, reply, edit, recommend and report', async
 
 test('a draft survives an error and the reason is specific', async ({ browser }) => {
   const cat = await newReader(browser, 'Cat');
-  await cat.page.goto(ARTICLE);
+  await openComments(cat.page, ARTICLE);
   await comments(cat.page).getByRole('button', { name: 'I have read and accept the comment policy' }).click();
   const box = comments(cat.page).getByLabel(`Comment as ${cat.displayName}`);
   await box.fill('Saying this once.');
@@ -140,7 +150,7 @@ test('hostile comments from the corpus render as text and run nothing', async ({
     if (m.type() === 'error') errors.push(m.text());
   });
   failOnScript(eve.page);
-  await eve.page.goto(ARTICLE);
+  await openComments(eve.page, ARTICLE);
   await comments(eve.page).getByRole('button', { name: 'I have read and accept the comment policy' }).click();
   for (const text of sample) {
     await comments(eve.page).getByLabel(`Comment as ${eve.displayName}`).fill(text);
@@ -148,7 +158,7 @@ test('hostile comments from the corpus render as text and run nothing', async ({
     await expect(comments(eve.page).getByRole('status').first()).not.toBeEmpty();
   }
   await eve.page.goto(`${ARTICLE}/comments?sort=newest`);
-  await eve.page.goto(ARTICLE);
+  await openComments(eve.page, ARTICLE);
   await expect(
     comments(eve.page)
       .getByRole('article', { name: `Comment by ${eve.displayName}` })

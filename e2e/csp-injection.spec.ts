@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { htmlContentSecurityPolicy, inlineScriptHashes } from '../lib/security/content-security-policy';
 import { E2E_DATABASE_URL } from './helpers/e2e-db';
 import { newReader } from './helpers/reader';
+import { scrollToComments } from './helpers/comments';
 
 const KELP = '/articles/tallow-bay-kelp-forest-recovery';
 const INJECTED = 'window.__injected=1';
@@ -45,6 +46,7 @@ test('a script injected into server-rendered HTML is refused; the page still hyd
   );
 
   await page.goto(KELP);
+  await scrollToComments(page);
   // The page's own scripts ran: client components fetched comments and the session.
   await expect(page.getByRole('heading', { name: /^Comments \(\d+\)$/ })).toBeVisible();
   await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();

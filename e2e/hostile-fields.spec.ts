@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { E2E_BASE_URL } from '../playwright.config';
 import { E2E_DATABASE_URL, openE2eDb } from './helpers/e2e-db';
 import { newReader } from './helpers/reader';
+import { openComments } from './helpers/comments';
 
 const { entries } = JSON.parse(fs.readFileSync('tests/fixtures/hostile-input.json', 'utf8')) as { entries: string[] };
 // A spread of the corpus: markup and script, URLs, SQL, bidi and zero-width tricks, a long one.
@@ -103,7 +104,7 @@ test('signed-in fields: display name and report note; moderator warning; admin w
 
   // Report note: the author posts, the reader reports it with hostile notes.
   const article = '/articles/tallow-bay-kelp-forest-recovery';
-  await author.page.goto(article);
+  await openComments(author.page, article);
   const section = author.page.getByRole('region', { name: /^Comments/ });
   await section.getByRole('button', { name: 'I have read and accept the comment policy' }).click();
   await section.getByLabel(`Comment as ${author.displayName}`).fill('A plain comment to be reported.');
@@ -113,7 +114,7 @@ test('signed-in fields: display name and report note; moderator warning; admin w
   await reader.page.getByLabel('Display name').fill(`Mallory ${Date.now() % 100000}`);
   await reader.page.getByRole('button', { name: 'Save' }).click();
   await expect(reader.page.getByText('Saved.')).toBeVisible();
-  await reader.page.goto(article);
+  await openComments(reader.page, article);
   // Reporting, like posting, comes after accepting the comment policy.
   await reader.page
     .getByRole('region', { name: /^Comments/ })
@@ -167,7 +168,7 @@ test('signed-in fields: display name and report note; moderator warning; admin w
     await db.$disconnect();
   }
   // The author sees the warnings as text at their next visit.
-  await author.page.goto(article);
+  await openComments(author.page, article);
   expect(await author.page.locator('main iframe, main img[onerror], main svg[onload]').count()).toBe(0);
   expect(problems).toEqual([]);
 });
@@ -191,7 +192,7 @@ test('odd email addresses and an oversized comment get the form’s own message'
   // A million characters, as a script that ignores the textarea's maxlength would send.
   const reader = await newReader(browser, 'Verbose');
   const readerProblems = watch(reader.page);
-  await reader.page.goto('/articles/tallow-bay-kelp-forest-recovery');
+  await openComments(reader.page, '/articles/tallow-bay-kelp-forest-recovery');
   const section = reader.page.getByRole('region', { name: /^Comments/ });
   await section.getByRole('button', { name: 'I have read and accept the comment policy' }).click();
   const box = section.getByLabel(`Comment as ${reader.displayName}`);

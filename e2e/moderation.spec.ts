@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { expect, test, type Browser } from '@playwright/test';
 import { E2E_DATABASE_URL, openE2eDb } from './helpers/e2e-db';
 import { newReader } from './helpers/reader';
+import { openComments } from './helpers/comments';
 import { inboxFiles, waitForEmail } from './helpers/smtp-inbox';
 
 const ARTICLE = '/articles/tallow-bay-velodrome-reopens';
@@ -34,7 +35,7 @@ async function newModerator(browser: Browser) {
 
 async function postHeldComment(browser: Browser, text: string) {
   const reader = await newReader(browser, 'Newcomer');
-  await reader.page.goto(ARTICLE);
+  await openComments(reader.page, ARTICLE);
   const section = reader.page.getByRole('region', { name: /^Comments/ });
   await section.getByRole('button', { name: 'I have read and accept the comment policy' }).click();
   await section.getByLabel(`Comment as ${reader.displayName}`).fill(text);
@@ -46,7 +47,7 @@ async function postHeldComment(browser: Browser, text: string) {
 test('a held comment is approved from the keyboard and then shows to everyone', async ({ browser, page }) => {
   const text = `Held until a moderator looks ${Date.now()}`;
   await postHeldComment(browser, text);
-  await page.goto(ARTICLE);
+  await openComments(page, ARTICLE);
   await expect(page.getByRole('region', { name: /^Comments/ })).toBeVisible();
   await expect(page.getByText(text)).toHaveCount(0);
 

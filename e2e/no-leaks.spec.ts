@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_DATABASE_URL, openE2eDb } from './helpers/e2e-db';
 import { newReader } from './helpers/reader';
+import { openComments, scrollToComments } from './helpers/comments';
 import { requestSignInLink } from './helpers/sign-in';
 
 const ARTICLE = '/articles/planetarium-dome-film-reopens';
@@ -58,7 +59,7 @@ test('reader B and an anonymous visitor never see reader A’s email, tokens, se
   await pageA.getByRole('button', { name: 'Save' }).click();
   await expect(pageA.getByText('Saved.')).toBeVisible();
 
-  await pageA.goto(ARTICLE);
+  await openComments(pageA, ARTICLE);
   const section = pageA.getByRole('region', { name: /^Comments/ });
   await section.getByRole('button', { name: 'I have read and accept the comment policy' }).click();
   const commentA = `Alice was here ${Date.now()}`;
@@ -134,7 +135,10 @@ test('reader B and an anonymous visitor never see reader A’s email, tokens, se
     const responses = recordResponses(page);
     for (const path of pages) {
       await page.goto(path);
-      if (path === ARTICLE) await expect(page.getByText(commentA)).toBeVisible(); // the thread (a server action) has loaded
+      if (path === ARTICLE) {
+        await scrollToComments(page);
+        await expect(page.getByText(commentA)).toBeVisible(); // the thread (a server action) has loaded
+      }
     }
     const extra: { url: string; text: string }[] = [];
     for (const path of ['/feed.xml', '/sitemap.xml', '/robots.txt', '/account/export', '/api/auth/session']) {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { scrollToComments } from './helpers/comments';
 
 const KELP = '/articles/tallow-bay-kelp-forest-recovery';
 
@@ -120,6 +121,7 @@ test('pages run only our script files and their own inline scripts, by hash', as
     if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) refused.push(m.text());
   });
   const response = await page.goto(KELP);
+  await scrollToComments(page);
   const policy = response!.headers()['content-security-policy']!;
   expect(policy.match(/'sha256-/g)?.length ?? 0).toBeGreaterThan(0);
   // Hydrated: the comment section is fetched and rendered by client code.

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { StaticImage } from '@/components/ui/StaticImage';
 
 type Props = {
   src: string;
@@ -15,13 +15,13 @@ type Props = {
 export function Figure({ src, alt, width, height, captionText, credit, sizes, isPriority = false }: Props) {
   return (
     <figure className="my-6">
-      <Image
+      <StaticImage
         src={src}
         alt={alt}
         width={width}
         height={height}
         sizes={sizes}
-        priority={isPriority}
+        isLead={isPriority}
         className="h-auto w-full rounded-sm bg-neutral-100 dark:bg-neutral-800"
       />
       {(captionText || credit) && (

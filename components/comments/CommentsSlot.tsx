@@ -1,10 +1,13 @@
-import { CommentsSection } from './CommentsSection';
+import { LazyComments } from './LazyComments';
 
-/** Comments load after the cached article; without JavaScript, a link to the server-rendered page. */
+/**
+ * Comments load after the cached article, when the reader nears them (their code too: see
+ * LazyComments); without JavaScript, a link to the server-rendered page.
+ */
 export function CommentsSlot({ articleSlug }: { articleSlug: string }) {
   return (
     <>
-      <CommentsSection articleSlug={articleSlug} />
+      <LazyComments articleSlug={articleSlug} />
       <noscript>
         <p className="mt-4">
           <a href={`/articles/${articleSlug}/comments`} className="font-semibold underline">

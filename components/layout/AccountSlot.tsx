@@ -2,11 +2,13 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useState } from 'react';
-import { signOutAction } from '@/components/auth/actions/sign-out';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { buttonClass } from '@/components/ui/styles';
+import type { SessionUser } from './AccountMenu';
 
-type SessionUser = { email: string; role: string; displayName: string | null };
+// Signed-out readers (most of them) get the sign-in link only, not the signed-in menu's code.
+const AccountMenu = lazy(() => import('./AccountMenu').then((m) => ({ default: m.AccountMenu })));
+const placeholder = <span className="inline-block w-20" aria-hidden="true" />;
 
 // Set for two minutes by the sign-in POST (lib/auth/email-callback.ts); read once, then cleared.
 const NOTICE = 'dispatch-notice=signed-in';
@@ -36,7 +38,7 @@ export function AccountSlot() {
     };
   }, [pathname]);
 
-  if (user === undefined) return <span className="inline-block w-20" aria-hidden="true" />;
+  if (user === undefined) return placeholder;
   if (!user) {
     return (
       <Link
@@ -47,30 +49,9 @@ export function AccountSlot() {
       </Link>
     );
   }
-  const isStaff = user.role === 'moderator' || user.role === 'admin';
   return (
-    <nav aria-label="Your account" className="flex items-center gap-3 text-sm">
-      {isJustSignedIn && (
-        <p
-          role="status"
-          className="rounded bg-green-100 px-2 py-1 font-semibold text-green-900 dark:bg-green-950 dark:text-green-100"
-        >
-          Signed in as {user.displayName ?? user.email}
-        </p>
-      )}
-      <Link href="/account" className="font-semibold hover:underline">
-        {user.displayName ?? 'Your account'}
-      </Link>
-      {isStaff && (
-        <Link href="/moderation" className="hover:underline">
-          Moderation
-        </Link>
-      )}
-      <form action={signOutAction}>
-        <button type="submit" className="hover:underline">
-          Sign out
-        </button>
-      </form>
-    </nav>
+    <Suspense fallback={placeholder}>
+      <AccountMenu user={user} isJustSignedIn={isJustSignedIn} />
+    </Suspense>
   );
 }

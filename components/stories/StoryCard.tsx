@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { StaticImage } from '@/components/ui/StaticImage';
 import Link from 'next/link';
 import type { ArticleCard } from '@/lib/articles/article-card';
 import { parseMediaUrl } from '@/lib/content/media-url';
@@ -19,7 +19,7 @@ export function StoryCard({ article, variant = 'standard', headingLevel: Heading
     <article className={`group relative ${isLead ? 'grid gap-4 md:grid-cols-5' : 'flex flex-col gap-2'}`}>
       {variant !== 'compact' && (
         <div className={isLead ? 'md:col-span-3' : ''}>
-          <Image
+          <StaticImage
             src={article.heroSrc}
             alt={article.heroAlt}
             width={size.width}
@@ -27,7 +27,7 @@ export function StoryCard({ article, variant = 'standard', headingLevel: Heading
             sizes={
               isLead ? '(min-width: 768px) 60vw, 100vw' : '(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw'
             }
-            priority={isLead}
+            isLead={isLead}
             className="h-auto w-full rounded-sm bg-neutral-100 dark:bg-neutral-800"
           />
         </div>

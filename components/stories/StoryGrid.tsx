@@ -6,7 +6,8 @@ export function StoryGrid({ articles, showSection = true }: { articles: ArticleC
     <ul className="grid gap-x-6 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
       {articles.map((a) => (
         <li key={a.slug}>
-          <StoryCard article={a} showSection={showSection} />
+          {/* Under the list page's h1: h2, so the outline skips no level (Lighthouse heading-order). */}
+          <StoryCard article={a} showSection={showSection} headingLevel="h2" />
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { StaticImage } from '@/components/ui/StaticImage';
 import Link from 'next/link';
 import { parseMediaUrl } from '@/lib/content/media-url';
 import { durationLabel, formatDuration } from '@/lib/site';
@@ -16,7 +16,7 @@ export function VideoCard({
     <article>
       <figure>
         <div className="relative">
-          <Image
+          <StaticImage
             src={video.posterSrc}
             alt={video.posterAlt}
             width={size.width}
