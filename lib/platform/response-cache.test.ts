@@ -156,3 +156,14 @@ it('is bounded by bytes: many distinct pages keep it under its limit, the latest
   await get('/articles/p-0');
   expect(reached).toEqual(['/articles/p-0']);
 });
+
+it('never answers a signed-in reader with a page kept for everyone (a route may render per session)', async () => {
+  // /articles/{slug}/comments is shared for signed-out readers but rendered per reader once
+  // signed in (proxy.ts): the kept copy must not reach a reader who has a session.
+  await get('/articles/tide/comments');
+  await get('/articles/tide/comments');
+  expect(reached).toEqual(['/articles/tide/comments']);
+  await get('/articles/tide/comments', { cookie: 'authjs.session-token=abc' });
+  await get('/articles/tide/comments', { cookie: 'theme=dark; __Secure-authjs.session-token=abc' });
+  expect(reached).toEqual(['/articles/tide/comments', '/articles/tide/comments', '/articles/tide/comments']);
+});
