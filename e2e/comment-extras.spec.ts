@@ -143,7 +143,8 @@ test('the admin newsletter page shows each digest’s numbers and chart, and is 
     },
   });
   const statuses = [
-    { status: 'sent', attempts: 1 },
+    // Accepted, then reported back as a bounce (docs/0016).
+    { status: 'sent', attempts: 1, bouncedAt: new Date() },
     { status: 'queued', attempts: 1 },
     { status: 'failed', attempts: 1 },
   ];
@@ -174,8 +175,8 @@ test('the admin newsletter page shows each digest’s numbers and chart, and is 
   await expect(chart).toBeVisible();
   await expect(chart).toHaveAccessibleName(/delivered \(\d+\)/);
   const row = page.getByRole('row', { name: new RegExp(`daily ${slot}`) });
-  // Recipients, delivered, deferred, waiting, failed, unknown, unsubscribed, clicks.
-  await expect(row.getByRole('cell')).toHaveText([/./, '3', '1', '1', '0', '1', '0', '1', '1', 'sent']);
+  // Recipients, delivered, deferred, waiting, failed, unknown, bounced, complaints, unsubscribed, clicks.
+  await expect(row.getByRole('cell')).toHaveText([/./, '3', '1', '1', '0', '1', '0', '1', '0', '1', '1', 'sent']);
 
   const details = page.locator('details').filter({ hasText: `daily ${slot}: 1 click on 3 stories` });
   await details.locator('summary').click();

@@ -130,6 +130,8 @@ test('the comment-email controls are labelled, work from the keyboard and pass a
   await page.keyboard.press('Tab');
   await expect(section.getByRole('button', { name: 'Post comment' })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(section.getByRole('button', { name: 'Preview' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(control).toBeFocused();
   await page.keyboard.type('Off');
   await expect(control).toHaveValue('off');
