@@ -31,6 +31,13 @@ export type NotificationRunSummary =
 export type DeliverOptions = { now?: () => Date; signal?: AbortSignal; retryBaseMs?: number };
 
 export async function deliverNotifications(o: DeliverOptions = {}): Promise<NotificationRunSummary> {
+  // Nothing queued or left in flight: no lease write. Every instance runs this each minute, and a
+  // write would queue behind another process's lock ahead of readers' own writes (locked-database test).
+  const hasWork = await db.commentNotification.findFirst({
+    where: { status: { in: ['queued', 'sending', 'delivering'] } },
+    select: { id: true },
+  });
+  if (!hasWork) return { status: 'done', sent: 0, failed: 0, skipped: 0, unknown: 0, abandoned: 0 };
   const holder = leaseHolderId(crypto.randomUUID());
   if (!(await acquireLease(LEASE, holder, LEASE_TTL_MS))) return { status: 'busy' };
   // Losing the lease (a long stall) stops this run: someone else may be sending now.

@@ -77,8 +77,12 @@ export function responseCacheKey(req: IncomingMessage): string | undefined {
   for (const name of CONDITIONAL) if (h[name] !== undefined) return undefined;
   // A signed-in reader may get a page rendered for them at a URL that is shared for everyone
   // else (proxy.ts sends signed-out readers of a comments page to a cached copy): never the kept one.
-  if (/(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/.test(h.cookie ?? '')) return undefined;
   const url = req.url ?? '/';
+  if (
+    /^\/articles\/[^/?]+\/comments(?:[/?]|$)/.test(url) &&
+    /(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/.test(h.cookie ?? '')
+  )
+    return undefined;
   if (url.includes('_rsc=')) return undefined;
   // Search is keyed by the query the page reads, so `?q=tidal&utm=x` and `?q= tidal` share one.
   if (url === '/search' || url.startsWith('/search?')) return searchCacheKey(new URL(url, 'http://x').searchParams);

@@ -103,7 +103,14 @@ const EXPECTED: [path: string, status: number, anonymous: string, signedIn: stri
     'public, max-age=0, s-maxage=60',
     `article-no-such-story pages`,
   ],
-  [`/articles/${SLUG}/comments`, 200, PRIVATE, PRIVATE, null],
+  // The first no-JS comments page is one shared copy for signed-out readers (docs/0015), per reader once signed in.
+  [
+    `/articles/${SLUG}/comments`,
+    200,
+    'public, max-age=0, s-maxage=5, stale-while-revalidate=60',
+    PRIVATE,
+    `article-${SLUG} pages`,
+  ],
   [`/api/comments/${SLUG}`, 200, 'public, max-age=0, s-maxage=5', PRIVATE, `article-${SLUG} pages`],
   ['/api/auth/session', 200, PRIVATE, PRIVATE, null],
   ['/articles/%zz', 400, 'no-store', 'no-store', null],

@@ -19,7 +19,15 @@ export function expiredSignUps(now: Date): Prisma.SubscriberWhereInput {
 }
 
 export async function purgeExpiredSignUps(now = new Date()): Promise<{ signUps: number; challenges: number }> {
-  const signUps = await db.subscriber.deleteMany({ where: expiredSignUps(now) });
-  const challenges = await db.spentChallenge.deleteMany({ where: { expiresAt: { lt: now } } });
-  return { signUps: signUps.count, challenges: challenges.count };
+  // Read first, delete only what is there: a write every minute on every instance would queue
+  // behind another process's lock ahead of readers' own writes.
+  const [hasSignUps, hasChallenges] = await Promise.all([
+    db.subscriber.findFirst({ where: expiredSignUps(now), select: { id: true } }),
+    db.spentChallenge.findFirst({ where: { expiresAt: { lt: now } }, select: { hash: true } }),
+  ]);
+  const signUps = hasSignUps ? (await db.subscriber.deleteMany({ where: expiredSignUps(now) })).count : 0;
+  const challenges = hasChallenges
+    ? (await db.spentChallenge.deleteMany({ where: { expiresAt: { lt: now } } })).count
+    : 0;
+  return { signUps, challenges };
 }
