@@ -118,12 +118,18 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
               return figure;
             });
           }
-          const serverPid = site.serverPid();
-          const siteRss = serverPid ? rssOf(serverPid) : undefined;
-          log(`Stock next start: static pages of the article's and the front page's size, ${o.durationSeconds} s each`);
-          await attempt('stock-next', 'Stock next start', () =>
-            compareWithStockNext(measured, siteRss, workDir, o.basePort + 3, load, o.connections),
-          );
+          // A second Next build of its own: too slow for a --quick smoke run (and it needs a real
+          // node_modules, not the symlink a project copy has).
+          if (!o.isQuick) {
+            const serverPid = site.serverPid();
+            const siteRss = serverPid ? rssOf(serverPid) : undefined;
+            log(
+              `Stock next start: static pages of the article's and the front page's size, ${o.durationSeconds} s each`,
+            );
+            await attempt('stock-next', 'Stock next start', () =>
+              compareWithStockNext(measured, siteRss, workDir, o.basePort + 3, load, o.connections),
+            );
+          }
         }
         if (wants('weight')) {
           log('Page weight of the article page');

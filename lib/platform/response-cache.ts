@@ -185,6 +185,8 @@ export function createResponseCache(maxBytes = MAX_BYTES): ResponseCache {
     const headers: OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(res.getHeaders()))
       if (value !== undefined && !UNSTORED.has(name)) headers[name] = value;
+    // Every later answer from here is a cache hit, whatever Next said when it made the page.
+    if (headers['x-nextjs-cache'] !== undefined) headers['x-nextjs-cache'] = 'HIT';
     const ttl = pathname === '/search' ? SEARCH_TTL_MS : PAGE_TTL_MS;
     const entry = { status: 200, headers, body: Buffer.from(body), freshUntil: Date.now() + ttl, refreshingSince: 0 };
     entries.set(key, entry, { ttl: ttl + STALE_LIMIT_MS });

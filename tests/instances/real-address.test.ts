@@ -267,10 +267,15 @@ describe('one client identity', () => {
 
 describe('reads are GETs', () => {
   it('a thread is read by GET: shared and briefly cacheable for signed-out readers, 404 for an unknown story', async () => {
-    const thread = await send(`${direct.url}/api/comments/${SLUG}?sort=oldest&page=1`);
+    const thread = await send(`${direct.url}/api/comments/${SLUG}?sort=oldest`);
     expect(thread.status).toBe(200);
     expect(thread.headers['cache-control']).toBe('public, max-age=0, s-maxage=5');
-    expect(JSON.parse(thread.text)).toMatchObject({ articleSlug: SLUG, sort: 'oldest', page: 1, viewer: null });
+    expect(JSON.parse(thread.text)).toMatchObject({
+      articleSlug: SLUG,
+      sort: 'oldest',
+      isFirstPage: true,
+      viewer: null,
+    });
     expect((await send(`${direct.url}/api/comments/no-such-story`)).status).toBe(404);
     expect((await send(`${direct.url}/api/comments/..%2Fetc`)).status).toBe(404);
   });
