@@ -15,6 +15,9 @@ export default defineConfig({
     // (vitest.build.config.ts).
     exclude: ['tests/instances/**', 'tests/build/**', 'node_modules/**'],
     environment: 'node',
+    // Not localhost: code that reads SITE_URL without a test setting its own runs at an address
+    // like a deployment's, so origin and link bugs show (issue 12). Tests may still override it.
+    env: { SITE_URL: 'http://127.0.0.1:3000' },
     // next-auth imports `next/server` without an extension, which Node's ESM loader refuses;
     // inlined, Vite resolves it, so tests can call the Auth.js route handler itself.
     server: { deps: { inline: ['next-auth'] } },

@@ -46,16 +46,16 @@ describe('safeReturnPath', () => {
 });
 
 describe('safeRedirectUrl (Auth.js redirect callback)', () => {
-  const base = 'http://localhost:3000';
+  const base = 'http://127.0.0.1:3000';
 
   it.each(HOSTILE)('sends %j to the front page', (value) => {
     expect(safeRedirectUrl(value, base)).toBe(base);
   });
 
   it('refuses a look-alike host and another port', () => {
-    expect(safeRedirectUrl('http://localhost:3000.evil.example/account', base)).toBe(base);
-    expect(safeRedirectUrl('http://localhost:3000@evil.example/', base)).toBe(base);
-    expect(safeRedirectUrl('http://localhost:4000/account', base)).toBe(base);
+    expect(safeRedirectUrl('http://127.0.0.1:3000.evil.example/account', base)).toBe(base);
+    expect(safeRedirectUrl('http://127.0.0.1:3000@evil.example/', base)).toBe(base);
+    expect(safeRedirectUrl('http://127.0.0.1:4000/account', base)).toBe(base);
   });
 
   it('keeps our own absolute and relative URLs', () => {

@@ -7,14 +7,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import SignInEmail from '../../emails/SignInEmail';
 
 const FROM = 'Dispatch <news@dispatch.test>';
-const URL_IN_EMAIL = 'http://localhost:3000/api/auth/callback/email?token=capture-1&email=reader%40example.com';
+const URL_IN_EMAIL = 'http://127.0.0.1:3000/api/auth/callback/email?token=capture-1&email=reader%40example.com';
 
 const originalCwd = process.cwd();
 let tempDir: string;
 let sendEmail: typeof import('./send-email').sendEmail;
 let mailbox: typeof import('./mailbox');
 
-const signIn = () => createElement(SignInEmail, { url: URL_IN_EMAIL, host: 'localhost:3000', expiresInMinutes: 15 });
+const signIn = () => createElement(SignInEmail, { url: URL_IN_EMAIL, host: '127.0.0.1:3000', expiresInMinutes: 15 });
 
 beforeAll(async () => {
   tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dispatch-mail-'));

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import SignInEmail from '../../emails/SignInEmail';
 
 const FROM = 'Dispatch Test <news@dispatch.test>';
-const URL_IN_EMAIL = 'http://localhost:3000/api/auth/callback/email?token=abc123&email=reader%40example.com';
+const URL_IN_EMAIL = 'http://127.0.0.1:3000/api/auth/callback/email?token=abc123&email=reader%40example.com';
 
 type Received = { rcptTo: string[]; raw: Buffer };
 const received: Received[] = [];
@@ -16,7 +16,7 @@ let server: SMTPServer;
 let sendEmail: typeof import('./send-email').sendEmail;
 let mailTransport: typeof import('./mail-transport');
 
-const signIn = () => createElement(SignInEmail, { url: URL_IN_EMAIL, host: 'localhost:3000', expiresInMinutes: 15 });
+const signIn = () => createElement(SignInEmail, { url: URL_IN_EMAIL, host: '127.0.0.1:3000', expiresInMinutes: 15 });
 
 beforeAll(async () => {
   server = new SMTPServer({

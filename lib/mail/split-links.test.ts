@@ -3,9 +3,9 @@ import { splitLinks } from './split-links';
 
 describe('splitLinks', () => {
   it('separates links from the text around them', () => {
-    expect(splitLinks('Sign in http://localhost:3000/a?token=x&y=1 now')).toEqual([
+    expect(splitLinks('Sign in http://127.0.0.1:3000/a?token=x&y=1 now')).toEqual([
       { kind: 'text', value: 'Sign in ' },
-      { kind: 'link', value: 'http://localhost:3000/a?token=x&y=1' },
+      { kind: 'link', value: 'http://127.0.0.1:3000/a?token=x&y=1' },
       { kind: 'text', value: ' now' },
     ]);
   });
