@@ -5,7 +5,7 @@
 // (unknown, never resent) and everything else is sent by the next run (docs/0014).
 import crypto from 'node:crypto';
 import { db } from '../db';
-import { acquireLease, leaseHolderId, releaseLease, renewLease } from '../platform/job-lease';
+import { acquireLease, keepLease, leaseHolderId } from '../platform/job-lease';
 import { renderEmail } from '../mail/render-email';
 import { sendRenderedEmail, SuppressedRecipientError } from '../mail/send-email';
 import { classifySmtpError, retryDelayMs } from '../newsletter/digest/classify-smtp-error';
@@ -41,23 +41,16 @@ export async function deliverNotifications(o: DeliverOptions = {}): Promise<Noti
   const holder = leaseHolderId(crypto.randomUUID());
   if (!(await acquireLease(LEASE, holder, LEASE_TTL_MS))) return { status: 'busy' };
   // Losing the lease (a long stall) stops this run: someone else may be sending now.
-  const stop = new AbortController();
-  o.signal?.addEventListener('abort', () => stop.abort(), { once: true });
-  const renewal = setInterval(() => {
-    renewLease(LEASE, holder, LEASE_TTL_MS).then(
-      (ok) => ok || stop.abort(),
-      () => stop.abort(),
-    );
-  }, LEASE_TTL_MS / 4);
+  const held = keepLease(LEASE, holder, LEASE_TTL_MS, o.signal);
   const counts = { sent: 0, failed: 0, skipped: 0, unknown: 0 };
   try {
     const abandoned = (await settleAbandoned()).unknown;
     for (;;) {
-      if (stop.signal.aborted) return { status: 'interrupted', ...counts, abandoned };
+      if (held.signal.aborted) return { status: 'interrupted', ...counts, abandoned };
       const claims = await claimDue(BATCH, o.now?.() ?? new Date());
       if (claims.length === 0) return { status: 'done', ...counts, abandoned };
       for (const [i, claim] of claims.entries()) {
-        if (stop.signal.aborted) {
+        if (held.signal.aborted) {
           // Never attempted: straight back to the queue for the next run.
           for (const rest of claims.slice(i))
             await recordOutcome(rest, { status: 'retry', response: 'sender stopped', nextAttemptAt: new Date() });
@@ -68,8 +61,7 @@ export async function deliverNotifications(o: DeliverOptions = {}): Promise<Noti
       }
     }
   } finally {
-    clearInterval(renewal);
-    await releaseLease(LEASE, holder);
+    await held.release();
   }
 }
 

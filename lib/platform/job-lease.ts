@@ -66,3 +66,29 @@ export async function isLeaseHeld(name: string, holder: string, now = new Date()
   const lease = await db.jobLease.findUnique({ where: { name } });
   return lease !== null && lease.holder === holder && lease.expiresAt > now;
 }
+
+export type HeldLease = {
+  /** Aborted when the lease is lost (a long stall let it expire) or `outer` aborts. */
+  signal: AbortSignal;
+  /** Stops renewing and gives the lease up. */
+  release: () => Promise<void>;
+};
+
+/** Renews a lease we hold every quarter of its time until released; losing it aborts `signal`. */
+export function keepLease(name: string, holder: string, ttlMs: number, outer?: AbortSignal): HeldLease {
+  const stop = new AbortController();
+  outer?.addEventListener('abort', () => stop.abort(), { once: true });
+  const renewal = setInterval(() => {
+    renewLease(name, holder, ttlMs).then(
+      (ok) => ok || stop.abort(),
+      () => stop.abort(),
+    );
+  }, ttlMs / 4);
+  return {
+    signal: stop.signal,
+    release: async () => {
+      clearInterval(renewal);
+      await releaseLease(name, holder);
+    },
+  };
+}

@@ -10,7 +10,7 @@ import { deliverDigest } from './deliver-digest';
 import { settleAbandoned, type DeliveryOutcome } from './delivery-ledger';
 import type { Frequency } from './digest-schedule';
 import { createDigestTransport } from '../../platform/digest-transport';
-import { acquireLease, isLeaseHeld, leaseHolderId, releaseLease, renewLease } from '../../platform/job-lease';
+import { acquireLease, isLeaseHeld, keepLease, leaseHolderId, releaseLease } from '../../platform/job-lease';
 import { getNewsletterSettings } from '../newsletter-settings';
 
 export type RunDigestOptions = {
@@ -89,14 +89,7 @@ export async function runDigest(o: RunDigestOptions): Promise<DigestRunSummary> 
   await acquireLease(lease, sender, LEASE_TTL_MS);
 
   // Losing the lease (e.g. a long stall) stops this run: others may have taken over its rows.
-  const stop = new AbortController();
-  o.signal?.addEventListener('abort', () => stop.abort(), { once: true });
-  const renewal = setInterval(() => {
-    renewLease(lease, sender, LEASE_TTL_MS).then(
-      (ok) => ok || stop.abort(),
-      () => stop.abort(),
-    );
-  }, LEASE_TTL_MS / 4);
+  const held = keepLease(lease, sender, LEASE_TTL_MS, o.signal);
   try {
     const digest = await openDigest(o.frequency, o.now ?? new Date(), settings);
     const base = { digestId: digest.id, subject: digest.subject, recipients: digest.recipients };
@@ -135,16 +128,16 @@ export async function runDigest(o: RunDigestOptions): Promise<DigestRunSummary> 
           bounceLimit: settings.bounceLimit,
           timeZone: settings.timeZone,
           retryBaseMs: o.retryBaseMs,
-          signal: stop.signal,
+          signal: held.signal,
           onOutcomes: o.onOutcomes,
           onServerUnreachable: (reason) => (unreachable = reason),
         });
         counts = await countDeliveries(digest.id);
-        if (stop.signal.aborted || unreachable || counts.queued + counts.sending + counts.delivering === 0) break;
+        if (held.signal.aborted || unreachable || counts.queued + counts.sending + counts.delivering === 0) break;
         if (counts.queued > 0) continue; // requeued (a retry) since this sender looked
         // The queue is empty but other senders still have rows in flight: wait for them to
         // finish, and send what any of them leaves behind if it dies.
-        await sleep(500, stop.signal);
+        await sleep(500, held.signal);
         unknown += (await settleDeadSenders(digest.id)).unknown;
       }
     } finally {
@@ -166,7 +159,6 @@ export async function runDigest(o: RunDigestOptions): Promise<DigestRunSummary> 
       unreachable,
     };
   } finally {
-    clearInterval(renewal);
-    await releaseLease(lease, sender);
+    await held.release();
   }
 }
