@@ -8,14 +8,27 @@ import type { MailContext } from './mail-context';
 export const REF_HEADER = 'X-Dispatch-Ref';
 export const PROVIDER_VARIABLE = 'dispatch_ref';
 
-export function bounceHeadersFor(context: MailContext): Record<string, string> {
+type TokenHeader = [name: string, value: (token: string) => string];
+
+/** The headers that carry the token under this configuration: the same names for every message. */
+function tokenHeaders(): TokenHeader[] {
   const env = getEnv();
   // Tokens are signed with AUTH_SECRET; a unit test without one sends plain mail.
-  if (!env.AUTH_SECRET) return {};
-  const token = createBounceToken(context);
-  const headers: Record<string, string> = { [REF_HEADER]: token };
-  if (env.MAILGUN_WEBHOOK_SIGNING_KEY) headers['X-Mailgun-Variables'] = JSON.stringify({ [PROVIDER_VARIABLE]: token });
+  if (!env.AUTH_SECRET) return [];
+  const headers: TokenHeader[] = [[REF_HEADER, (token) => token]];
+  if (env.MAILGUN_WEBHOOK_SIGNING_KEY)
+    headers.push(['X-Mailgun-Variables', (token) => JSON.stringify({ [PROVIDER_VARIABLE]: token })]);
   if (env.SENDGRID_WEBHOOK_PUBLIC_KEY)
-    headers['X-SMTPAPI'] = JSON.stringify({ unique_args: { [PROVIDER_VARIABLE]: token } });
+    headers.push(['X-SMTPAPI', (token) => JSON.stringify({ unique_args: { [PROVIDER_VARIABLE]: token } })]);
   return headers;
+}
+
+/** Their names, for a message template whose per-reader slots they are (the digest). */
+export const bounceHeaderNames = (): string[] => tokenHeaders().map(([name]) => name);
+
+export function bounceHeadersFor(context: MailContext): Record<string, string> {
+  const headers = tokenHeaders();
+  if (headers.length === 0) return {};
+  const token = createBounceToken(context);
+  return Object.fromEntries(headers.map(([name, value]) => [name, value(token)]));
 }

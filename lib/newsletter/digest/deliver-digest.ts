@@ -72,7 +72,7 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
   let isServerUnreachable = false;
 
   /** null when the row was taken over by another run, 'unsent' when the server is unreachable. */
-  async function sendOne(row: ClaimedDelivery): Promise<DeliveryOutcome | null | 'unsent'> {
+  async function sendOne(row: ClaimedDelivery, suppressed: Set<string>): Promise<DeliveryOutcome | null | 'unsent'> {
     const s = row.subscriber;
     const claim = { id: row.id, claimToken: row.claimToken };
     // Unsubscribed, suspended or re-pending since the ledger was written: not theirs any more.
@@ -90,7 +90,7 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
       // The same checks sendEmail makes: a bad stored address fails this row, not the run, and
       // an address that bounced or complained (even since the run began) gets nothing.
       parseEmailInput({ to: s.email, subject: digest.subject, listUnsubscribe: links.unsubscribeUrl, listId });
-      if ((await filterSuppressed([s.email])).suppressed.length > 0)
+      if (suppressed.has(s.email))
         return { ...claim, status: 'skipped', response: 'address is on the suppression list' };
       const template = await renderer.message(s, { subject: digest.subject, listId });
       const date = new Date();
@@ -168,9 +168,12 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
         await sleep(Math.min(Math.max(next.getTime() - Date.now(), 10), 1000), signal);
         continue;
       }
+      // One suppression-list query per claimed batch, not one per message.
+      const emails = batch.flatMap((row) => (row.subscriber.email ? [row.subscriber.email] : []));
+      const suppressed = new Set((await filterSuppressed(emails)).suppressed);
       const unsent: string[] = [];
       for (const row of batch) {
-        const outcome = signal?.aborted || isServerUnreachable ? 'unsent' : await sendOne(row);
+        const outcome = signal?.aborted || isServerUnreachable ? 'unsent' : await sendOne(row, suppressed);
         if (outcome === 'unsent') unsent.push(row.id);
         if (!outcome || outcome === 'unsent') continue;
         await recordOutcomes([outcome], o.bounceLimit);

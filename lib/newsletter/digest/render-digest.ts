@@ -11,7 +11,7 @@ import { buildDigestProps, pickFor, type DigestInfo, type Interests } from './di
 import { pickKey } from './digest-ranking';
 import type { DigestArticle } from './load-digest-stories';
 import type { NewsletterChoices } from '../subscription/newsletter-choices';
-import { bounceHeadersFor } from '../../mail/bounce-headers';
+import { bounceHeaderNames } from '../../mail/bounce-headers';
 
 // Plain ASCII that survives HTML and plain-text rendering unchanged.
 export const PREFERENCES = 'https://newsletter-placeholder.invalid/preferences';
@@ -79,9 +79,8 @@ export function createDigestRenderer(
             text,
             headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'List-Id': headers.listId },
             bodySlots: [PREFERENCES, UNSUBSCRIBE],
-            // The bounce-reference headers (docs/0016) are each reader's own too; which ones exist
-            // depends only on the configuration, so a probe context names them.
-            headerSlots: [...READER_HEADERS, ...Object.keys(bounceHeadersFor({ kind: 'digest', deliveryId: 'probe' }))],
+            // The bounce-reference headers (docs/0016) are each reader's own too.
+            headerSlots: [...READER_HEADERS, ...bounceHeaderNames()],
           }),
         );
         templates.set(key, template);
