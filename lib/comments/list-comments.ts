@@ -20,6 +20,7 @@ import { buildThreadViews } from './build-thread-views';
 import { findCommentStart } from './find-comment-start';
 import { POLICY_VERSION } from './policy';
 import { getNotificationPreferences } from '../notifications/get-notification-preferences';
+import { DEFAULT_PREFERENCES } from '../notifications/notification-kinds';
 
 export { COMMENT_SORTS, type CommentSort };
 export type { CommentView, CommentsTab, CommentsView, Viewer } from './comment-view';
@@ -73,7 +74,7 @@ export async function listComments(
     !focus && query.thread ? await threadStart(article.id, query.thread, query.after ?? null, visible) : null;
   const after = focus || more || tab === 'picks' ? null : decodeCursor(sort, query.after);
   const from = focus ? { key: focus.head, isInclusive: true } : after ? { key: after, isInclusive: false } : null;
-  const [settings, count, page, user] = await Promise.all([
+  const [settings, count, page, user, emailChoices] = await Promise.all([
     getModerationSettings(),
     db.comment.count({ where: { articleId: article.id, status: 'approved', isDeleted: false } }),
     more
@@ -92,6 +93,7 @@ export async function listComments(
           select: { displayName: true, policyVersion: true, pendingWarning: true },
         })
       : null,
+    viewer ? getNotificationPreferences(viewer.id) : null,
   ]);
   const hasMore = tab === 'all' && !more && page.length > THREADS_PER_PAGE;
   const threads = page.slice(0, THREADS_PER_PAGE);
@@ -117,7 +119,7 @@ export async function listComments(
           displayName: user.displayName,
           hasAcceptedPolicy: user.policyVersion === POLICY_VERSION,
           warning: user.pendingWarning,
-          replyNotifications: (await getNotificationPreferences(viewer!.id)).replies,
+          replyNotifications: (emailChoices ?? DEFAULT_PREFERENCES).replies,
         }
       : null,
     policyVersion: POLICY_VERSION,
