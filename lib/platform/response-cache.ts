@@ -75,14 +75,10 @@ export function responseCacheKey(req: IncomingMessage): string | undefined {
   const h = req.headers;
   for (const name of ROUTER_HEADERS) if (h[name] !== undefined) return undefined;
   for (const name of CONDITIONAL) if (h[name] !== undefined) return undefined;
-  // A signed-in reader may get a page rendered for them at a URL that is shared for everyone
-  // else (proxy.ts sends signed-out readers of a comments page to a cached copy): never the kept one.
+  // A signed-in reader goes to Next, which knows whether a page depends on the session (proxy.ts
+  // sends signed-out readers of a comments page to a copy they share); this cache does not.
+  if (/(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/.test(h.cookie ?? '')) return undefined;
   const url = req.url ?? '/';
-  if (
-    /^\/articles\/[^/?]+\/comments(?:[/?]|$)/.test(url) &&
-    /(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/.test(h.cookie ?? '')
-  )
-    return undefined;
   if (url.includes('_rsc=')) return undefined;
   // Search is keyed by the query the page reads, so `?q=tidal&utm=x` and `?q= tidal` share one.
   if (url === '/search' || url.startsWith('/search?')) return searchCacheKey(new URL(url, 'http://x').searchParams);
