@@ -2,8 +2,8 @@
 // (`npm run notifications` as a real child process, SIGKILLed) then run again. The SMTP server
 // counts what it accepted; the ledger decides what the re-run sends.
 import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { setUpNewsletterWorld, startSmtp, TEST_ENV } from './newsletter-fixtures';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { setUpNewsletterWorld, startSmtp, TEST_ENV, tearDownNewsletterWorld } from './newsletter-fixtures';
 import { addReaders, permissiveSettings } from './notification-fixtures';
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
@@ -16,13 +16,7 @@ beforeAll(async () => {
   await permissiveSettings(t.db);
 });
 
-afterAll(async () => {
-  const { db } = await import('../../lib/db');
-  await db.$disconnect();
-  await smtp.close();
-  await t.cleanup();
-  vi.unstubAllEnvs();
-});
+afterAll(() => tearDownNewsletterWorld(smtp, t));
 
 /** `count` readers who each get one reply from a shared replier; returns their addresses. */
 async function queueReplies(prefix: string, count: number): Promise<string[]> {

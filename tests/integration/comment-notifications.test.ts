@@ -1,7 +1,7 @@
 // Reply, approval and report emails through the real ledger and sender, on a real database,
 // read back from a real SMTP server on loopback (docs/0014-comment-notifications.md).
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { rawHeader, setUpNewsletterWorld, startSmtp } from './newsletter-fixtures';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawHeader, setUpNewsletterWorld, startSmtp, tearDownNewsletterWorld } from './newsletter-fixtures';
 import { addReaders, mailFor, permissiveSettings } from './notification-fixtures';
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
@@ -45,13 +45,7 @@ beforeAll(async () => {
   };
 });
 
-afterAll(async () => {
-  const { db } = await import('../../lib/db');
-  await db.$disconnect();
-  await smtp.close();
-  await t.cleanup();
-  vi.unstubAllEnvs();
-});
+afterAll(() => tearDownNewsletterWorld(smtp, t));
 
 describe('reply notifications', () => {
   it('emails the author once, saying who replied, quoting it, linking to the reply', async () => {

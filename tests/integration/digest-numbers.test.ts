@@ -3,7 +3,16 @@
 // attributed to the digest whose link was used, and the stats the admin page shows.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Prisma } from '../../lib/generated/prisma/client';
-import { addSubscribers, parse, rawHeader, setUpNewsletterWorld, startSmtp, TEST_ENV } from './newsletter-fixtures';
+import {
+  addSubscribers,
+  parse,
+  rawHeader,
+  setUpNewsletterWorld,
+  startSmtp,
+  TEST_ENV,
+  saveTestSendingSettings,
+  tearDownNewsletterWorld,
+} from './newsletter-fixtures';
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let t: Awaited<ReturnType<typeof setUpNewsletterWorld>>;
@@ -18,16 +27,7 @@ beforeAll(async () => {
   smtp = await startSmtp();
   t = await setUpNewsletterWorld(smtp.port);
   vi.resetModules();
-  const { saveNewsletterSettings } = await import('../../lib/newsletter/newsletter-settings');
-  await saveNewsletterSettings({
-    isSchedulerEnabled: false,
-    sendHour: 7,
-    timeZone: 'UTC',
-    weeklyDay: 1,
-    maxConnections: 2,
-    messagesPerSecond: 1000,
-    bounceLimit: 3,
-  });
+  await saveTestSendingSettings({ maxConnections: 2, bounceLimit: 3 });
   await addSubscribers(t.db, ['one@example.test', 'two@example.test', 'three@example.test', 'bounce@example.test']);
   const { runDigest } = await import('../../lib/newsletter/digest/run-digest');
   expect(await runDigest({ frequency: 'daily' })).toMatchObject({ status: 'sent', counts: { sent: 3, failed: 1 } });
@@ -37,13 +37,7 @@ beforeAll(async () => {
   for (const r of smtp.received) unsubscribeLinks.set(r.to, rawHeader(r.raw, 'List-Unsubscribe')!.slice(1, -1));
 });
 
-afterAll(async () => {
-  const { db } = await import('../../lib/db');
-  await db.$disconnect();
-  await smtp.close();
-  await t.cleanup();
-  vi.unstubAllEnvs();
-});
+afterAll(() => tearDownNewsletterWorld(smtp, t));
 
 async function follow(digest: string, article: string, init: RequestInit & { query?: string } = {}) {
   const { GET, HEAD } = await import('../../app/newsletter/r/[digestId]/[articleId]/route');

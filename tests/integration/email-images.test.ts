@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importContent } from '../../lib/content/import-content';
 import { makeContentDir, writeArticle } from '../helpers/content-fixture';
 import { createTestDatabase } from '../helpers/test-database';
-import { addSubscribers, parse, setUpNewsletterWorld, startSmtp } from './newsletter-fixtures';
+import {
+  addSubscribers,
+  parse,
+  setUpNewsletterWorld,
+  startSmtp,
+  saveTestSendingSettings,
+  tearDownNewsletterWorld,
+} from './newsletter-fixtures';
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let t: Awaited<ReturnType<typeof setUpNewsletterWorld>>;
@@ -14,25 +21,10 @@ beforeAll(async () => {
   smtp = await startSmtp();
   t = await setUpNewsletterWorld(smtp.port);
   vi.resetModules();
-  const { saveNewsletterSettings } = await import('../../lib/newsletter/newsletter-settings');
-  await saveNewsletterSettings({
-    isSchedulerEnabled: false,
-    sendHour: 7,
-    timeZone: 'UTC',
-    weeklyDay: 1,
-    maxConnections: 1,
-    messagesPerSecond: 1000,
-    bounceLimit: 1,
-  });
+  await saveTestSendingSettings({ maxConnections: 1, bounceLimit: 1 });
 });
 
-afterAll(async () => {
-  const { db } = await import('../../lib/db');
-  await db.$disconnect();
-  await smtp.close();
-  await t.cleanup();
-  vi.unstubAllEnvs();
-});
+afterAll(() => tearDownNewsletterWorld(smtp, t));
 
 describe('pictures in a sent digest', () => {
   it('are PNG/JPEG media on SITE_URL with width and height, served as raster images', async () => {

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, vi } from 'vitest';
-import { rawHeader, setUpNewsletterWorld } from './newsletter-fixtures';
+import { rawHeader, setUpNewsletterWorld, saveTestSendingSettings } from './newsletter-fixtures';
 
 type Received = { mailFrom: string; to: string; raw: Buffer };
 const received: Received[] = [];
@@ -91,16 +91,7 @@ function registerHooks() {
       sendgrid: (await import('../../app/api/mail/sendgrid/route')).POST,
       readBounceToken: (await import('../../lib/mail/bounce-token')).readBounceToken,
     };
-    const { saveNewsletterSettings } = await import('../../lib/newsletter/newsletter-settings');
-    await saveNewsletterSettings({
-      isSchedulerEnabled: false,
-      sendHour: 7,
-      timeZone: 'UTC',
-      weeklyDay: 1,
-      maxConnections: 2,
-      messagesPerSecond: 1000,
-      bounceLimit: 3,
-    });
+    await saveTestSendingSettings({ maxConnections: 2, bounceLimit: 3 });
     for (const name of ['hard', 'soft', 'complainer', 'plain', 'mailgun', 'sendgrid', 'steady'])
       await addSubscriber(`${name}@reader.test`);
     const summary = await lib.runDigest({ frequency: 'daily' });

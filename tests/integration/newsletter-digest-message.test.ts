@@ -4,7 +4,14 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { importContent } from '../../lib/content/import-content';
 import { makeContentDir, writeArticle } from '../helpers/content-fixture';
-import { addSubscribers, parse, setUpNewsletterWorld, startSmtp } from './newsletter-fixtures';
+import {
+  addSubscribers,
+  parse,
+  setUpNewsletterWorld,
+  startSmtp,
+  saveTestSendingSettings,
+  tearDownNewsletterWorld,
+} from './newsletter-fixtures';
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let t: Awaited<ReturnType<typeof setUpNewsletterWorld>>;
@@ -23,25 +30,10 @@ beforeAll(async () => {
   });
   await importContent(t.db, dir);
   vi.resetModules();
-  const { saveNewsletterSettings } = await import('../../lib/newsletter/newsletter-settings');
-  await saveNewsletterSettings({
-    isSchedulerEnabled: false,
-    sendHour: 7,
-    timeZone: 'UTC',
-    weeklyDay: 1,
-    maxConnections: 2,
-    messagesPerSecond: 1000,
-    bounceLimit: 1,
-  });
+  await saveTestSendingSettings({ maxConnections: 2, bounceLimit: 1 });
 });
 
-afterAll(async () => {
-  const { db } = await import('../../lib/db');
-  await db.$disconnect();
-  await smtp.close();
-  await t.cleanup();
-  vi.unstubAllEnvs();
-});
+afterAll(() => tearDownNewsletterWorld(smtp, t));
 
 it("gives each reader a message that parses to the rendered digest with only that reader's links and headers", async () => {
   await addSubscribers(t.db, ['ann@example.test']);

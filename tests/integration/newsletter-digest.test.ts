@@ -1,6 +1,13 @@
 // Digest sending against a real SMTP server on loopback and a real SQLite database.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { addSubscribers, rawHeader, setUpNewsletterWorld, startSmtp } from './newsletter-fixtures';
+import {
+  addSubscribers,
+  rawHeader,
+  setUpNewsletterWorld,
+  startSmtp,
+  saveTestSendingSettings,
+  tearDownNewsletterWorld,
+} from './newsletter-fixtures';
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let t: Awaited<ReturnType<typeof setUpNewsletterWorld>>;
@@ -11,25 +18,10 @@ beforeAll(async () => {
   t = await setUpNewsletterWorld(smtp.port);
   vi.resetModules();
   ({ runDigest } = await import('../../lib/newsletter/digest/run-digest'));
-  const { saveNewsletterSettings } = await import('../../lib/newsletter/newsletter-settings');
-  await saveNewsletterSettings({
-    isSchedulerEnabled: false,
-    sendHour: 7,
-    timeZone: 'UTC',
-    weeklyDay: 1,
-    maxConnections: 5,
-    messagesPerSecond: 1000,
-    bounceLimit: 1,
-  });
+  await saveTestSendingSettings({ maxConnections: 5, bounceLimit: 1 });
 });
 
-afterAll(async () => {
-  const { db } = await import('../../lib/db');
-  await db.$disconnect();
-  await smtp.close();
-  await t.cleanup();
-  vi.unstubAllEnvs();
-});
+afterAll(() => tearDownNewsletterWorld(smtp, t));
 
 describe('a digest run', () => {
   it('delivers exactly one message to each of 500 subscribers, with the RFC 8058 headers, and none to others', async () => {

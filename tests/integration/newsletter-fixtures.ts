@@ -109,3 +109,25 @@ export function rawHeader(raw: Buffer, name: string): string | undefined {
     .replace(/\r?\n[ \t]+/g, ' ');
   return new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1];
 }
+
+/** Digest settings for a test: scheduler off, no pacing, and the connections and bounce limit it needs. */
+export async function saveTestSendingSettings(o: { maxConnections: number; bounceLimit: number }) {
+  const { saveNewsletterSettings } = await import('../../lib/newsletter/newsletter-settings');
+  await saveNewsletterSettings({
+    isSchedulerEnabled: false,
+    sendHour: 7,
+    timeZone: 'UTC',
+    weeklyDay: 1,
+    messagesPerSecond: 1000,
+    ...o,
+  });
+}
+
+/** Closes what startSmtp and setUpNewsletterWorld (or createTestDatabase) opened. */
+export async function tearDownNewsletterWorld(smtp: { close: () => Promise<unknown> }, t: { cleanup: () => unknown }) {
+  const { db } = await import('../../lib/db');
+  await db.$disconnect();
+  await smtp.close();
+  await t.cleanup();
+  vi.unstubAllEnvs();
+}

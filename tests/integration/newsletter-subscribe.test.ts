@@ -1,7 +1,7 @@
 // Subscribe → confirmation mail → confirm → welcome → one-click unsubscribe → no more mail,
 // on a real SQLite database and a real SMTP server on loopback.
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { parse, rawHeader, setUpNewsletterWorld, startSmtp } from './newsletter-fixtures';
+import { parse, rawHeader, setUpNewsletterWorld, startSmtp, tearDownNewsletterWorld } from './newsletter-fixtures';
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let t: Awaited<ReturnType<typeof setUpNewsletterWorld>>;
@@ -12,13 +12,7 @@ beforeAll(async () => {
   vi.resetModules();
 });
 
-afterAll(async () => {
-  const { db } = await import('../../lib/db');
-  await db.$disconnect();
-  await smtp.close();
-  await t.cleanup();
-  vi.unstubAllEnvs();
-});
+afterAll(() => tearDownNewsletterWorld(smtp, t));
 
 const linkIn = (text: string, path: string) =>
   new RegExp(`https://news\\.example\\.test${path}\\?token=[\\w.-]+`).exec(text)?.[0];

@@ -3,7 +3,7 @@
 // keeps its deliveries queued instead of failing them. Real database, real SMTP server.
 import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { addSubscribers, setUpNewsletterWorld, startSmtp } from './newsletter-fixtures';
+import { addSubscribers, setUpNewsletterWorld, startSmtp, saveTestSendingSettings } from './newsletter-fixtures';
 
 let port: number;
 let t: Awaited<ReturnType<typeof setUpNewsletterWorld>>;
@@ -16,16 +16,7 @@ beforeAll(async () => {
   await new Promise((resolve) => probe.close(resolve));
   t = await setUpNewsletterWorld(port);
   vi.resetModules();
-  const { saveNewsletterSettings } = await import('../../lib/newsletter/newsletter-settings');
-  await saveNewsletterSettings({
-    isSchedulerEnabled: false,
-    sendHour: 7,
-    timeZone: 'UTC',
-    weeklyDay: 1,
-    maxConnections: 3,
-    messagesPerSecond: 1000,
-    bounceLimit: 3,
-  });
+  await saveTestSendingSettings({ maxConnections: 3, bounceLimit: 3 });
 });
 
 afterAll(async () => {
