@@ -20,7 +20,7 @@ export async function recordBounceReport(
   source: ReportSource,
   now = new Date(),
 ): Promise<RecordResult> {
-  const target = await resolveReportTarget(report);
+  const target = await resolveReportTarget(report, source);
   if (!target) return 'unmatched';
   const { emailKey, email, deliveryId } = target;
   await db.mailEvent.create({

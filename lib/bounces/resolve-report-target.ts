@@ -1,20 +1,22 @@
 import 'server-only';
 // Who a report is about. The signed VERP token comes first: it names the digest delivery,
 // subscriber or reader we sent to, whatever the reporting server wrote. Without a valid token,
-// the address the report names (Final-Recipient, Original-Rcpt-To, the webhook's recipient).
+// only a signed provider webhook may name the address itself: anyone on the internet can write a
+// DSN or an ARF report to the bounce address, so a raw report without our token is not believed.
 import { db } from '../db';
 import { readBounceToken } from '../mail/bounce-token';
 import { emailKeyOf } from '../newsletter/subscription/email-key';
-import type { BounceReport } from './bounce-report';
+import type { BounceReport, ReportSource } from './bounce-report';
 
 export type ReportTarget = { emailKey: string; email: string | null; deliveryId: string | null };
 
-export async function resolveReportTarget(report: BounceReport): Promise<ReportTarget | null> {
+export async function resolveReportTarget(report: BounceReport, source: ReportSource): Promise<ReportTarget | null> {
   const token = report.ref ? readBounceToken(report.ref) : null;
   if (token?.ref) {
     const found = await targetOfToken(token.kind, token.ref);
     if (found) return found;
   }
+  if (source === 'inbound') return null;
   const address = report.recipient?.trim();
   if (!address || !/^[^\s@]+@[^\s@]+$/.test(address)) return null;
   return { emailKey: emailKeyOf(address.toLowerCase()), email: address, deliveryId: null };

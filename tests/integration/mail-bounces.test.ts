@@ -70,8 +70,15 @@ describe('bounce messages posted to /api/mail/inbound', () => {
   });
 
   it('soft bounces older than the window do not count', async () => {
-    await addSubscriber('window@reader.test');
-    const raw = fixture('dsn-soft.eml', { RECIPIENT: 'window@reader.test', VERP: 'bounces@dispatch.test', REF: '' });
+    const sub = await addSubscriber('window@reader.test');
+    // Signed for a newsletter email to this subscriber: raw reports without our token are not believed.
+    const { createBounceToken } = await import('../../lib/mail/bounce-token');
+    const ref = createBounceToken({ kind: 'newsletter', subscriberId: sub.id });
+    const raw = fixture('dsn-soft.eml', {
+      RECIPIENT: 'window@reader.test',
+      VERP: `bounces+${ref}@dispatch.test`,
+      REF: ref,
+    });
     await postInbound(raw);
     await postInbound(raw);
     // Age those two past the 14-day window.
@@ -96,9 +103,17 @@ describe('bounce messages posted to /api/mail/inbound', () => {
     expect(delivery!.complainedAt).toBeInstanceOf(Date);
   });
 
-  it('without a token, the Final-Recipient names the address', async () => {
+  it('without a token, a raw report changes nothing: anyone can write to the bounce address', async () => {
+    // A stranger's hand-made DSN naming a reader must not suppress or unsubscribe them.
     const raw = fixture('dsn-hard.eml', { RECIPIENT: 'plain@reader.test', VERP: 'bounces@dispatch.test', REF: '' });
-    expect(await (await postInbound(raw)).json()).toEqual({ reports: 1, results: ['suppressed'] });
-    expect(await suppressionOf('plain@reader.test')).toMatchObject({ reason: 'hard-bounce' });
+    expect(await (await postInbound(raw)).json()).toEqual({ reports: 1, results: ['unmatched'] });
+    expect(await suppressionOf('plain@reader.test')).toBeNull();
+    const arf = fixture('arf-complaint.eml', {
+      RECIPIENT: 'plain@reader.test',
+      VERP: 'bounces@dispatch.test',
+      REF: '',
+    });
+    expect(await (await postInbound(arf)).json()).toEqual({ reports: 1, results: ['unmatched'] });
+    expect(await suppressionOf('plain@reader.test')).toBeNull();
   });
 });
