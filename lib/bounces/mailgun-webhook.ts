@@ -3,6 +3,7 @@
 // the webhook signing key. Failed (permanent → hard, temporary → soft) and complained events
 // become reports; the rest (delivered, opened…) are acknowledged and ignored.
 import crypto from 'node:crypto';
+import { isSameSecret } from '../security/hmac';
 import { z } from 'zod';
 import { PROVIDER_VARIABLE } from '../mail/bounce-headers';
 import type { BounceReport } from './bounce-report';
@@ -45,7 +46,7 @@ export function isValidMailgunSignature(payload: MailgunPayload, signingKey: str
     .createHmac('sha256', signingKey)
     .update(timestamp + token)
     .digest('hex');
-  return signature.length === expected.length && crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
+  return isSameSecret(signature, expected);
 }
 
 export function mailgunReport(payload: MailgunPayload): BounceReport | null {

@@ -5,6 +5,7 @@
 // cannot name a delivery of its choosing.
 import crypto from 'node:crypto';
 import { getEnv } from '../env';
+import { isSameSecret } from '../security/hmac';
 import { KIND_CODES, type MailContext, type MailKind } from './mail-context';
 
 const MAC_LENGTH = 16;
@@ -39,7 +40,7 @@ export function readBounceToken(value: string): BounceToken | null {
   if (!match) return null;
   const [, body, signature] = match as unknown as [string, string, string];
   const expected = mac(body);
-  if (!crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) return null;
+  if (!isSameSecret(signature, expected)) return null;
   const kind = KIND_BY_CODE.get(body[0]!);
   if (!kind) return null;
   return { kind, ref: body.slice(1) || null };

@@ -6,7 +6,12 @@ export function sign(secret: string, purpose: string, payload: string): string {
 }
 
 export function verify(secret: string, purpose: string, payload: string, signature: string): boolean {
-  const expected = Buffer.from(sign(secret, purpose, payload));
-  const given = Buffer.from(signature);
-  return expected.length === given.length && crypto.timingSafeEqual(expected, given);
+  return isSameSecret(signature, sign(secret, purpose, payload));
+}
+
+/** Constant-time string comparison; strings of different byte lengths are simply unequal. */
+export function isSameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
