@@ -28,4 +28,11 @@ describe('nestReplies', () => {
     expect(shape(first)).toEqual([['a', ['b']]]);
     expect(shape(later)).toEqual(['d']);
   });
+
+  it('attaches a later answer to a second-level reply loaded before under its first-level reply', () => {
+    const first = nestReplies('t', [c('a', 't'), c('b', 'a')]);
+    const later = nestReplies('t', [c('x', 'b')], first);
+    expect(shape(first)).toEqual([['a', ['b', 'x']]]);
+    expect(later).toEqual([]);
+  });
 });

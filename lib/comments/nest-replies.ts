@@ -8,7 +8,11 @@ export type Nestable = { id: string; replyToId: string | null; replies: Nestable
 /** `replies` in reading order (oldest first); returns first-level replies with their second level. */
 export function nestReplies<T extends Nestable>(threadId: string, replies: T[], known: T[] = []): T[] {
   const levelOneOf = new Map<string, T>();
-  for (const r of known) levelOneOf.set(r.id, r);
+  for (const r of known) {
+    levelOneOf.set(r.id, r);
+    // Their second level too: a later answer to one of those belongs under the same reply.
+    for (const rr of r.replies) levelOneOf.set(rr.id, r);
+  }
   const answered = new Map<string, string>(); // comment id → the id it answers
   const out: T[] = [];
   for (const r of replies) {
