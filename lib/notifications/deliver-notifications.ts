@@ -33,8 +33,14 @@ export type DeliverOptions = { now?: () => Date; signal?: AbortSignal; retryBase
 export async function deliverNotifications(o: DeliverOptions = {}): Promise<NotificationRunSummary> {
   // Nothing queued or left in flight: no lease write. Every instance runs this each minute, and a
   // write would queue behind another process's lock ahead of readers' own writes (locked-database test).
+  // Rows waiting for their time (a daily summary, a retry) are not work yet.
   const hasWork = await db.commentNotification.findFirst({
-    where: { status: { in: ['queued', 'sending', 'delivering'] } },
+    where: {
+      OR: [
+        { status: 'queued', nextAttemptAt: { lte: o.now?.() ?? new Date() } },
+        { status: { in: ['sending', 'delivering'] } },
+      ],
+    },
     select: { id: true },
   });
   if (!hasWork) return { status: 'done', sent: 0, failed: 0, skipped: 0, unknown: 0, abandoned: 0 };

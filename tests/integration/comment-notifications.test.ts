@@ -119,7 +119,16 @@ describe('reply notifications', () => {
     const original = await post('fay', 'Fay wonders about the tolls.', undefined, 'science-a');
     await post('ben', 'Ben: the tolls stay.', original.commentId, 'science-a');
     await post('gus', 'Gus: the tolls go in spring.', original.commentId, 'science-a');
+    // Rows waiting for their hour are not work: a run takes no lease, so another sender's lease
+    // does not make it "busy" (every instance runs this each minute).
+    const elsewhere = {
+      name: 'comment-notifications',
+      holder: 'elsewhere:1:x',
+      expiresAt: new Date(Date.now() + 60_000),
+    };
+    await t.db.jobLease.create({ data: elsewhere });
     await send();
+    await t.db.jobLease.delete({ where: { name: elsewhere.name } });
     expect(smtp.received.slice(start)).toHaveLength(0); // not due until the summary hour
     const tomorrow = new Date(Date.now() + 36 * 3600_000);
     await send(tomorrow);
