@@ -169,12 +169,14 @@ it(
         const anonymous = answers.find((a) => !a.reader.cookie && a.answer.cacheControl.startsWith('public'));
         // (The thread's JSON says when it was made, which differs from one answer to the next; a
         // page rendered per request streams the same rows of its React payload in chunks whose
-        // boundaries and order vary, so those rows are compared as a sorted list.)
+        // boundaries and order vary, and numbers its rows in the order its parts finish, so those
+        // rows are compared as a sorted list with their numbers and references blanked.)
         const same = (body: string) => {
           const rows = [...body.matchAll(/self\.__next_f\.push\(\[1,"((?:[^"\\]|\\.)*)"\]\)/g)]
             .map((m) => m[1])
             .join('')
             .split('\\n')
+            .map((row) => row.replace(/^[0-9a-f]+:/, '#:').replace(/\$[LQ@]?[0-9a-f]+\b/g, '$#'))
             .sort()
             .join('\\n');
           const html = body.replace(/<script>self\.__next_f\.push[\s\S]*?<\/script>/g, '');
