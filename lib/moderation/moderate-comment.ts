@@ -34,6 +34,28 @@ export async function moderateComment(
   input: { rule?: string; note?: string } = {},
   now = new Date(),
 ): Promise<Result> {
+  const changed = new Set<string>();
+  const result = await decide(actor, commentId, decision, input, now, changed);
+  purgeThreads(changed);
+  return result;
+}
+
+// A CDN may keep a thread a few seconds (docs/0021); the change reaches readers now. Not awaited:
+// a slow CDN never holds a moderator up, and a failed purge is only logged.
+function purgeThreads(slugs: Set<string>): void {
+  const paths = [...slugs].flatMap((slug) => [`/api/comments/${slug}`, `/articles/${slug}/comments`]);
+  if (paths.length > 0) void purgeCdn(cdnPurgeTarget(), paths);
+}
+
+/** One decision; adds the article whose thread changed to `changed`, for the caller to purge. */
+async function decide(
+  actor: Actor,
+  commentId: string,
+  decision: CommentDecision,
+  input: { rule?: string; note?: string },
+  now: Date,
+  changed: Set<string>,
+): Promise<Result> {
   const denied = checkStaff(actor);
   if (denied) return denied;
   const decided = decisionSchema.safeParse(decision);
@@ -81,10 +103,7 @@ export async function moderateComment(
       },
     }),
   ]);
-  // A CDN may keep a thread a few seconds (docs/0021); the change reaches readers now. Not awaited:
-  // a slow CDN never holds a moderator up, and a failed purge is only logged.
-  const slug = comment.article.slug;
-  void purgeCdn(cdnPurgeTarget(), [`/api/comments/${slug}`, `/articles/${slug}/comments`]);
+  changed.add(comment.article.slug);
   if (decision === 'reject' && comment.status !== 'rejected' && comment.authorId) {
     // The decision stands even if the email cannot be sent; the account page shows it too.
     await notifyRejection(comment.id).catch((err) =>
@@ -113,11 +132,17 @@ export async function moderateComments(
   if (ids.length === 0) return fail('invalid', 'Select at least one comment.');
   if (ids.length > 200) return fail('invalid', 'Select at most 200 comments at a time.');
   let done = 0;
-  for (const id of ids) {
-    const result = await moderateComment(actor, id, decision, input);
-    if (!result.ok && result.code === 'invalid')
-      return { ...result, message: `${result.message} (${done} done before this one)` };
-    if (result.ok) done++;
+  const changed = new Set<string>();
+  try {
+    for (const id of ids) {
+      const result = await decide(actor, id, decision, input, new Date(), changed);
+      if (!result.ok && result.code === 'invalid')
+        return { ...result, message: `${result.message} (${done} done before this one)` };
+      if (result.ok) done++;
+    }
+    return { ok: true, done };
+  } finally {
+    // Once per thread, not once per comment: a bulk decision is one change to a CDN.
+    purgeThreads(changed);
   }
-  return { ok: true, done };
 }

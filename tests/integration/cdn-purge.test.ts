@@ -114,6 +114,26 @@ it("a moderation decision purges that article's thread", async () => {
     `${SITE_URL}/articles/harbour-lights/comments`,
   ]);
   expect(received[0]!.body.surrogateKeys).toEqual(['article-harbour-lights']);
+});
+
+it('a bulk decision purges each thread it changed once, not once per comment', async () => {
+  const { moderateComments } = await import('../../lib/moderation/moderate-comment');
+  const article = await t.db.article.findUniqueOrThrow({ where: { slug: 'harbour-lights' } });
+  const moderator = await t.db.user.findUniqueOrThrow({ where: { email: 'mod@example.test' } });
+  const ids = [];
+  for (const body of ['First.', 'Second.', 'Third.'])
+    ids.push((await t.db.comment.create({ data: { articleId: article.id, body } })).id);
+  expect(await moderateComments({ id: moderator.id, role: 'moderator' }, ids, 'approve')).toEqual({
+    ok: true,
+    done: 3,
+  });
+  await expect.poll(() => received.length).toBe(1);
+  await new Promise((r) => setTimeout(r, 300)); // no stragglers
+  expect(received).toHaveLength(1);
+  expect(received[0]!.body.urls.sort()).toEqual([
+    `${SITE_URL}/api/comments/harbour-lights`,
+    `${SITE_URL}/articles/harbour-lights/comments`,
+  ]);
   const { db } = await import('../../lib/db');
   await db.$disconnect();
 });
