@@ -1,5 +1,6 @@
 // Absolute links for newsletter emails, always from SITE_URL (never from a request's Host).
 import { getEnv } from '../env';
+import { listId } from '../mail/list-id';
 import { newsletterSecret } from './subscription/email-key';
 import { createToken, type TokenPurpose } from './subscription/subscriber-tokens';
 
@@ -24,7 +25,6 @@ export const storyClickUrl = (digestId: string, articleId: string) => siteUrl(`/
 
 /** `Dispatch daily digest <daily.newsletter.example.com>` (RFC 2919). */
 export function listIdFor(frequency: string): string {
-  const host = new URL(getEnv().SITE_URL).hostname;
-  const domain = host.includes('.') ? host : `${host}.local`;
-  return `Dispatch ${frequency === 'weekly' ? 'weekly' : 'daily'} digest <${frequency}.newsletter.${domain}>`;
+  const f = frequency === 'weekly' ? 'weekly' : 'daily';
+  return listId(`${f} digest`, `${f}.newsletter`);
 }

@@ -1,5 +1,7 @@
 // Absolute links for comment emails, always from SITE_URL (never from a request's Host).
+import { commentPermalink } from '../comments/comment-permalink';
 import { getEnv } from '../env';
+import { listId } from '../mail/list-id';
 import { newsletterSecret } from '../newsletter/subscription/email-key';
 import type { NotificationKind } from './notification-kinds';
 import { createNotificationToken } from './notification-tokens';
@@ -19,18 +21,15 @@ export function kindOfSegment(segment: string): NotificationKind | null {
 const site = () => getEnv().SITE_URL;
 
 /** The permalink that opens the comment's thread page with the comment highlighted. */
-export const commentUrl = (articleSlug: string, commentId: string) =>
-  `${site()}/articles/${articleSlug}?comment=${commentId}#comment-${commentId}`;
+export const commentUrl = (articleSlug: string, commentId: string) => commentPermalink(articleSlug, commentId, site());
 
 export const notificationUnsubscribeUrl = (kind: NotificationKind, userId: string) =>
   `${site()}/notifications/unsubscribe/${UNSUBSCRIBE_SEGMENTS[kind]}?token=${createNotificationToken(newsletterSecret(), kind, userId)}`;
 
 /** RFC 2919 List-Id, one list per kind: `Dispatch comment replies <replies.comments.example.com>`. */
 export function notificationListId(kind: NotificationKind): string {
-  const host = new URL(site()).hostname;
-  const domain = host.includes('.') ? host : `${host}.local`;
   const name = { reply: 'comment replies', approved: 'comment approvals', reports: 'report alerts' }[kind];
-  return `Dispatch ${name} <${UNSUBSCRIBE_SEGMENTS[kind]}.comments.${domain}>`;
+  return listId(name, `${UNSUBSCRIBE_SEGMENTS[kind]}.comments`);
 }
 
 export const accountUrl = () => `${site()}/account`;
