@@ -7,6 +7,7 @@
 // Authorization is never decided here: every page, action and route checks the session itself.
 import { NextResponse, type NextRequest } from 'next/server';
 import { databaseBusySeconds, isDatabaseBusy, markDatabaseBusy, BUSY_SECONDS } from '@/lib/platform/database-busy';
+import { hasSessionCookie } from '@/lib/auth/session-cookie';
 import { publicCommentView } from '@/lib/comments/public-comment-views';
 import { clientIp } from '@/lib/security/client-ip';
 import { serviceUnavailable } from '@/lib/security/service-unavailable';
@@ -58,8 +59,7 @@ function readRoute(req: NextRequest): Response {
   }
   const comments = COMMENTS.exec(pathname);
   const view = comments && publicCommentView(searchParams);
-  const isSignedIn = req.cookies.getAll().some((c) => c.name.includes('session-token'));
-  if (!comments || !view || isSignedIn) return NextResponse.next();
+  if (!comments || !view || hasSessionCookie(req.headers.get('cookie'))) return NextResponse.next();
   url.pathname = `/articles/${comments[1]}/comments/public/${view}`;
   url.search = '';
   return NextResponse.rewrite(url);

@@ -13,6 +13,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import zlib from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import Negotiator from 'negotiator';
+import { hasSessionCookie } from '../auth/session-cookie';
 import { isShared, sharedCacheControl } from '../cache/shared-cache-policy';
 import { surrogateKeysFor } from '../cache/surrogate-keys';
 import { searchCacheKey } from '../search/search-params';
@@ -77,7 +78,7 @@ export function responseCacheKey(req: IncomingMessage): string | undefined {
   for (const name of CONDITIONAL) if (h[name] !== undefined) return undefined;
   // A signed-in reader goes to Next, which knows whether a page depends on the session (proxy.ts
   // sends signed-out readers of a comments page to a copy they share); this cache does not.
-  if (/(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/.test(h.cookie ?? '')) return undefined;
+  if (hasSessionCookie(h.cookie)) return undefined;
   const url = req.url ?? '/';
   if (url.includes('_rsc=')) return undefined;
   // Search is keyed by the query the page reads, so `?q=tidal&utm=x` and `?q= tidal` share one.
