@@ -2,8 +2,8 @@
 // (digest, story) goes up and the reader lands on the story. Nothing about the reader is kept —
 // no subscriber, address, IP, user agent or time (docs/0020-digest-numbers.md).
 import 'server-only';
-import { Prisma } from '../../generated/prisma/client';
 import { db } from '../../db';
+import { retryOnUniqueRace } from '../../db-unique-race';
 
 const ID = /^[a-z0-9]{10,40}$/;
 
@@ -30,17 +30,13 @@ export async function recordDigestClick(
   return { slug: article.slug };
 }
 
+// Two first clicks at once: one insert wins, the other's retry becomes an increment.
 async function incrementClick(digestId: string, articleId: string): Promise<void> {
-  const where = { digestId_articleId: { digestId, articleId } };
-  try {
-    await db.digestClick.upsert({
-      where,
+  await retryOnUniqueRace(() =>
+    db.digestClick.upsert({
+      where: { digestId_articleId: { digestId, articleId } },
       create: { digestId, articleId, count: 1 },
       update: { count: { increment: 1 } },
-    });
-  } catch (err) {
-    // Two first clicks at once: one insert wins, the other becomes an increment.
-    if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')) throw err;
-    await db.digestClick.update({ where, data: { count: { increment: 1 } } });
-  }
+    }),
+  );
 }
