@@ -91,6 +91,15 @@ describe('the click redirect', () => {
     expect(await clicks(second)).toBe(0);
   });
 
+  it('counts every one of many first clicks at once (one creates the row, the rest add to it)', async () => {
+    const last = storyIds.at(-1)!;
+    expect(await clicks(last)).toBe(0);
+    const answers = await Promise.all(Array.from({ length: 12 }, () => follow(digestId, last)));
+    expect(answers.map((r) => r.status)).toEqual(Array(12).fill(302));
+    expect(await clicks(last)).toBe(12);
+    await t.db.digestClick.delete({ where: { digestId_articleId: { digestId, articleId: last } } });
+  });
+
   it('refuses unknown ids and stories the digest did not carry, and never redirects elsewhere', async () => {
     const before = await t.db.digestClick.findMany();
     // A digest that carried only the first story: the second is not one of its links.
