@@ -177,6 +177,13 @@ export function getEnv(): Env {
   return cached;
 }
 
+/** AUTH_SECRET, for what it signs (links in emails, keys); throws saying how to get one. */
+export function authSecret(): string {
+  const secret = getEnv().AUTH_SECRET;
+  if (!secret) throw new Error('AUTH_SECRET is not set (npm start generates one into data/auth-secret)');
+  return secret;
+}
+
 export function isPostgres(): boolean {
   return /^postgres/.test(getEnv().DATABASE_URL);
 }

@@ -2,12 +2,10 @@
 // every instance derives the same ones. One derived key per use, so a value signed for one use
 // (a challenge, a challenge's answer, a no-script ticket) means nothing to another.
 import crypto from 'node:crypto';
-import { getEnv } from '../env';
+import { authSecret } from '../env';
 
 export type BotProofKeyUse = 'challenge' | 'challenge-key' | 'ticket';
 
 export function botProofSecret(use: BotProofKeyUse): string {
-  const secret = getEnv().AUTH_SECRET;
-  if (!secret) throw new Error('AUTH_SECRET is not set (npm start generates one into data/auth-secret)');
-  return crypto.createHmac('sha256', secret).update(`dispatch bot-proof\n${use}`).digest('hex');
+  return crypto.createHmac('sha256', authSecret()).update(`dispatch bot-proof\n${use}`).digest('hex');
 }

@@ -4,7 +4,7 @@
 // to lower case), under 64 characters with a cuid ref, and HMAC-signed so a forged bounce
 // cannot name a delivery of its choosing.
 import crypto from 'node:crypto';
-import { getEnv } from '../env';
+import { authSecret, getEnv } from '../env';
 import { isSameSecret } from '../security/hmac';
 import { KIND_CODES, type MailContext, type MailKind } from './mail-context';
 
@@ -14,9 +14,7 @@ const KIND_BY_CODE = new Map(Object.entries(KIND_CODES).map(([kind, code]) => [c
 export type BounceToken = { kind: MailKind; ref: string | null };
 
 function mac(body: string): string {
-  const secret = getEnv().AUTH_SECRET;
-  if (!secret) throw new Error('AUTH_SECRET is not set (npm start generates one into data/auth-secret)');
-  return crypto.createHmac('sha256', secret).update(`verp\n${body}`).digest('hex').slice(0, MAC_LENGTH);
+  return crypto.createHmac('sha256', authSecret()).update(`verp\n${body}`).digest('hex').slice(0, MAC_LENGTH);
 }
 
 /** The token for a message; the ref is the delivery, subscriber or user it went to. */

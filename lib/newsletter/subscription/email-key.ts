@@ -1,7 +1,7 @@
 // Subscribers are found by a keyed hash of the lower-cased address, so an unsubscribed row can
 // drop the address itself and still block re-sending and honour a later re-subscribe.
 import crypto from 'node:crypto';
-import { getEnv } from '../../env';
+import { authSecret } from '../../env';
 
 export function emailKeyOf(lowerCasedEmail: string): string {
   return crypto
@@ -10,8 +10,5 @@ export function emailKeyOf(lowerCasedEmail: string): string {
     .digest('base64url');
 }
 
-export function newsletterSecret(): string {
-  const secret = getEnv().AUTH_SECRET;
-  if (!secret) throw new Error('AUTH_SECRET is not set (npm start generates one into data/auth-secret)');
-  return secret;
-}
+/** What newsletter and notification links are signed with. */
+export const newsletterSecret = authSecret;
