@@ -36,8 +36,6 @@ export type MessageValues = {
 export type MessageTemplate = {
   /** The whole message (CRLF line ends) for one reader. */
   fill: (values: MessageValues) => Buffer;
-  /** Bytes that are shared by every copy (for reports). */
-  sharedBytes: number;
 };
 
 type Slot =
@@ -114,7 +112,6 @@ export async function compileMessageTemplate(input: MessageTemplateInput): Promi
     last = match.index + match[0].length;
   }
   pieces.push(composed.subarray(last));
-  const sharedBytes = pieces.reduce((n, p) => n + (Buffer.isBuffer(p) ? p.length : 0), 0);
 
   function valueOf(slot: Slot, v: MessageValues): string {
     switch (slot.kind) {
@@ -135,7 +132,6 @@ export async function compileMessageTemplate(input: MessageTemplateInput): Promi
   }
 
   return {
-    sharedBytes,
     fill: (values) =>
       Buffer.concat(pieces.map((p) => (Buffer.isBuffer(p) ? p : Buffer.from(valueOf(p, values), 'utf8')))),
   };

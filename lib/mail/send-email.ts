@@ -11,6 +11,7 @@ import { captureMail } from './capture-mail';
 import { holdEndOfData } from '../platform/hold-end-of-data';
 import { bounceHeadersFor } from './bounce-headers';
 import { envelopeSenderFor } from './bounce-token';
+import { messageIdDomain } from './from-address';
 import { buildExtraHeaders, parseEmailInput, type EmailInput } from './email-input';
 import { filterSuppressed } from './filter-suppressed';
 import type { MailContext } from './mail-context';
@@ -75,7 +76,7 @@ export async function sendRenderedEmail(
   }
   const from = getEnv().EMAIL_FROM;
   const envelopeFrom = envelopeSenderFor(context);
-  const messageId = `<${crypto.randomUUID()}@${domainOf(from)}>`;
+  const messageId = `<${crypto.randomUUID()}@${messageIdDomain()}>`;
   const date = new Date();
   const mail: Mail.Options = {
     from,
@@ -107,9 +108,4 @@ export async function sendRenderedEmail(
     `Mail captured (no SMTP_URL): "${message.subject}" to ${message.to.join(', ')} — see /dev/mailbox/${captured.id}`,
   );
   return { messageId };
-}
-
-/** The domain of EMAIL_FROM (already validated by lib/env.ts), for Message-IDs. */
-function domainOf(from: string): string {
-  return /@([^\s<>@]+)>?\s*$/.exec(from)?.[1] ?? 'localhost';
 }

@@ -4,13 +4,12 @@
 // leaves at most one message per worker undecided instead of a whole batch.
 import crypto from 'node:crypto';
 import type { Transporter } from 'nodemailer';
-import addressparser from 'nodemailer/lib/addressparser';
 import type { Digest } from '../../generated/prisma/client';
-import { getEnv } from '../../env';
 import { parseEmailInput } from '../../mail/email-input';
 import { sendRawEmail } from '../../mail/send-raw-email';
 import { bounceHeadersFor } from '../../mail/bounce-headers';
 import { envelopeSenderFor } from '../../mail/bounce-token';
+import { fromAddress, messageIdDomain } from '../../mail/from-address';
 import { filterSuppressed } from '../../mail/filter-suppressed';
 import type { MailContext } from '../../mail/mail-context';
 import { classifySmtpError, retryDelayMs } from './classify-smtp-error';
@@ -43,11 +42,6 @@ export type DeliverOptions = {
   maxAttempts?: number;
   signal?: AbortSignal;
   onOutcomes?: (outcomes: DeliveryOutcome[]) => void;
-  /**
-   * SMTP's MAIL FROM for one reader's copy (e.g. a VERP bounce address); EMAIL_FROM's address
-   * when unset. Only the envelope changes: the message bytes are shared.
-   */
-  envelopeFrom?: (subscriber: ClaimedDelivery['subscriber']) => string;
   /** The SMTP server could not be reached: sending stopped, the rest stays queued. */
   onServerUnreachable?: (reason: string) => void;
 };
@@ -64,8 +58,8 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
   const articles = await loadDigestArticles(JSON.parse(digest.articleIds) as string[]);
   const renderer = createDigestRenderer(digest, articles, await listNewsletterChoices(), o.timeZone);
   const listId = listIdFor(digest.frequency);
-  const fromAddress = (addressparser(getEnv().EMAIL_FROM) as { address?: string }[])[0]?.address ?? '';
-  const idDomain = fromAddress.split('@')[1] ?? 'localhost';
+  const envelopeFrom = fromAddress();
+  const idDomain = messageIdDomain();
 
   // A server that is down is nobody's bounce and not worth burning every row's attempts on:
   // stop, leave the rows queued, and let the next run (the scheduler's next tick) send them.
@@ -108,7 +102,8 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
       const info = await sendRawEmail(
         {
           raw,
-          envelope: { from: o.envelopeFrom?.(s) ?? envelopeSenderFor(context) ?? fromAddress, to: [s.email] },
+          // The VERP address takes bounces (the message bytes are shared; only the envelope differs).
+          envelope: { from: envelopeSenderFor(context) ?? envelopeFrom, to: [s.email] },
           subject: digest.subject,
           date,
         },

@@ -66,7 +66,7 @@ export function createDigestRenderer(
         s.replaceAll(PREFERENCES, escape(links.preferencesUrl)).replaceAll(UNSUBSCRIBE, escape(links.unsubscribeUrl));
       return { html: fill(html, (url) => url.replaceAll('&', '&amp;')), text: fill(text, (url) => url) };
     },
-    /** The reader's story set as a MIME template (fill it with `fillDigestMessage`). */
+    /** The reader's story set as a MIME template, made once per set; `fill` it per reader. */
     message(interests: Interests, headers: { subject: string; listId: string }): Promise<MessageTemplate> {
       const key = keyFor(interests);
       let template = templates.get(key);
