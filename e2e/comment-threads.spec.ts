@@ -124,7 +124,13 @@ test('a new approved comment is announced to an open page without moving it, sho
     },
   });
   await db.comment.create({
-    data: { articleId: article.id, authorId: other.id, body: 'Fresh from the quayside meeting.', status: 'approved' },
+    data: {
+      articleId: article.id,
+      authorId: other.id,
+      body: 'Fresh from the quayside meeting.',
+      status: 'approved',
+      approvedAt: new Date(),
+    },
   });
   await db.$disconnect();
   const notice = page.getByRole('status').filter({ hasText: 'new comment' });

@@ -23,23 +23,15 @@ export async function listNewComments(articleSlug: string, after: Date): Promise
   if (!isSlug(articleSlug)) return null;
   const article = await db.article.findFirst({ where: { slug: articleSlug, isPublished: true }, select: { id: true } });
   if (!article) return null;
-  // Approved when posted (createdAt) or later by a moderator (moderatedAt).
+  // Public since `after`: posted approved, or approved by a moderator (not featured, not edited).
   const rows = await db.comment.findMany({
-    where: {
-      articleId: article.id,
-      status: 'approved',
-      isDeleted: false,
-      OR: [{ createdAt: { gt: after } }, { moderatedAt: { gt: after } }],
-    },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    where: { articleId: article.id, status: 'approved', isDeleted: false, approvedAt: { gt: after } },
+    orderBy: [{ approvedAt: 'desc' }, { id: 'desc' }],
     take: NEW_COMMENTS_LIMIT,
-    select: { id: true, createdAt: true, moderatedAt: true },
+    select: { id: true, approvedAt: true },
   });
   return {
-    comments: rows.map((r) => ({
-      id: r.id,
-      at: (r.moderatedAt && r.moderatedAt > r.createdAt ? r.moderatedAt : r.createdAt).toISOString(),
-    })),
+    comments: rows.map((r) => ({ id: r.id, at: r.approvedAt!.toISOString() })),
     after: after.toISOString(),
   };
 }

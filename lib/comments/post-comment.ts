@@ -84,6 +84,7 @@ export async function postComment(
         replyToId,
         body: body.data,
         createdAt: now,
+        approvedAt: status === 'approved' ? now : null,
         ...screeningFields(screening, status),
       },
       select: { id: true },

@@ -80,7 +80,13 @@ async function decide(
     return fail('invalid', 'Only approved comments can be featured.');
   const data =
     decision === 'approve'
-      ? { status: nextCommentStatus('moderator', comment.status, 'approved'), rejectRule: null, rejectNote: null }
+      ? {
+          status: nextCommentStatus('moderator', comment.status, 'approved'),
+          rejectRule: null,
+          rejectNote: null,
+          // Public from now (held or rejected before); approving an approved one changes nothing.
+          ...(comment.status !== 'approved' && { approvedAt: now }),
+        }
       : decision === 'reject'
         ? {
             status: nextCommentStatus('moderator', comment.status, 'rejected'),

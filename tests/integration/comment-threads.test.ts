@@ -38,6 +38,7 @@ describe('comment threads', () => {
           recommendCount: data.recommendCount ?? 0,
           isFeatured: data.isFeatured ?? false,
           createdAt: new Date(base + data.seconds * 1000),
+          approvedAt: (data.status ?? 'approved') === 'approved' ? new Date(base + data.seconds * 1000) : null,
         },
       })
     ).id;
@@ -183,19 +184,17 @@ describe('comment threads', () => {
     const approved = await comment({ seconds: sinceOpened(30_000), article: live });
     const pending = await comment({ seconds: sinceOpened(40_000), article: live, status: 'pending', author: 'eve' });
     const rejected = await comment({ seconds: sinceOpened(50_000), article: live, status: 'rejected', author: 'eve' });
-    // Held earlier, approved by a moderator just now: new to readers.
-    const lateApproval = (
-      await t.db.comment.create({
-        data: {
-          articleId: live,
-          authorId: users.bob!,
-          body: 'Held, then approved',
-          status: 'approved',
-          createdAt: new Date(opened - 3_600_000),
-          moderatedAt: new Date(),
-        },
-      })
-    ).id;
+    const moderator = await t.db.user.create({ data: { email: 'mod@example.test', role: 'moderator' } });
+    const { moderateComment } = await import('../../lib/moderation/moderate-comment');
+    const decide = async (id: string, decision: 'approve' | 'feature') =>
+      expect(await moderateComment({ id: moderator.id, role: 'moderator' }, id, decision)).toEqual({ ok: true });
+    // Held an hour ago, approved by a moderator just now: new to readers.
+    const lateApproval = await comment({ seconds: sinceOpened(-3_600_000), article: live, status: 'pending' });
+    await decide(lateApproval, 'approve');
+    // Public for an hour, featured by a moderator just now: not new (it may be on a page the
+    // reader has not loaded, and the island would offer it as new).
+    const featured = await comment({ seconds: sinceOpened(-3_600_000), article: live });
+    await decide(featured, 'feature');
     const ask = (after: string) =>
       GET(new NextRequest(`http://127.0.0.1/api/comments/live/since?after=${after}`), {
         params: Promise.resolve({ slug: 'live' }),
