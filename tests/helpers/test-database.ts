@@ -23,8 +23,9 @@ export async function createTestDatabase(provider: TestProvider = testProvider()
 
 async function createSqliteDatabase(): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-db-'));
-  const url = `file:${path.join(dir, 'test.db')}`;
-  migrateDatabase(url);
+  const file = path.join(dir, 'test.db');
+  fs.copyFileSync(sqliteTemplate(), file);
+  const url = `file:${file}`;
   const db = createPrismaClient(url);
   const cleanup = async () => {
     await db.$disconnect();
@@ -50,15 +51,34 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
   return { provider: 'postgresql', url, db, cleanup };
 }
 
-// `prisma migrate deploy` on PostgreSQL takes 10 s or more (docs/0007-postgresql.md), so the
-// migrations run once into a template named after their content, and every test database is a copy.
-async function ensureTemplate(server: string): Promise<string> {
-  const dir = path.join('prisma', 'postgres', 'migrations');
+// `prisma migrate deploy` takes about 2 s on SQLite (the CLI's start-up) and a test run makes dozens
+// of databases: the migrations run once into a file named after their content, and each test
+// database is a copy. Built under a name of its own and renamed when complete (atomic), so
+// parallel test files never copy half a file.
+function sqliteTemplate(): string {
+  const file = path.join(os.tmpdir(), `dispatch-template-${migrationsHash(path.join('prisma', 'migrations'))}.db`);
+  if (fs.existsSync(file)) return file;
+  const building = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
+  migrateDatabase(`file:${building}`);
+  // A journal left beside it would hold part of the schema; the copy would lack it.
+  for (const suffix of ['-wal', '-journal'])
+    if (fs.existsSync(building + suffix)) throw new Error(`${building}${suffix} left after migrating`);
+  fs.renameSync(building, file);
+  return file;
+}
+
+function migrationsHash(dir: string): string {
   const hash = crypto.createHash('sha256');
   for (const m of fs.readdirSync(dir).sort())
     if (fs.existsSync(path.join(dir, m, 'migration.sql')))
       hash.update(m).update(fs.readFileSync(path.join(dir, m, 'migration.sql')));
-  const name = `dispatch_template_${hash.digest('hex').slice(0, 16)}`;
+  return hash.digest('hex').slice(0, 16);
+}
+
+// `prisma migrate deploy` on PostgreSQL takes 10 s or more (docs/0007-postgresql.md), so the
+// migrations run once into a template named after their content, and every test database is a copy.
+async function ensureTemplate(server: string): Promise<string> {
+  const name = `dispatch_template_${migrationsHash(path.join('prisma', 'postgres', 'migrations'))}`;
   await onServer(server, (admin) =>
     // The lock makes parallel test files wait for the one that builds the template.
     admin.$transaction(
