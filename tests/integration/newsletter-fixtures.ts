@@ -44,7 +44,13 @@ export async function startSmtp(port = 0) {
   server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.server.address() as AddressInfo;
-  return { port: address.port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  const close = async () => {
+    // The site's pooled connections stay open by design; the server's close would wait 30 s for them.
+    const { closeMailTransport } = await import('../../lib/mail/mail-transport');
+    closeMailTransport();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+  return { port: address.port, received, close };
 }
 
 export const TEST_ENV = {
