@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -22,6 +23,10 @@ export default defineConfig({
     // inlined, Vite resolves it, so tests can call the Auth.js route handler itself.
     server: { deps: { inline: ['next-auth'] } },
     pool: 'forks',
+    // Vitest's default is one worker per core but one, which is a single worker on a 2-core
+    // machine; the files spend much of their time on SMTP, child processes and the database, so
+    // two at a time take about two thirds of the time there (README, Tests).
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
