@@ -32,9 +32,47 @@ stage() {
   fi
 }
 
-stage "type check" npx tsc --noEmit
-stage "lint" npx eslint .
-stage "format check" npx prettier --check . --log-level warn
+# bg_stage NAME COMMAND...: a stage that runs beside the others started before collect_stages;
+# its output is printed, whole, when they are collected.
+bg_dir=$(mktemp -d)
+bg_names=()
+bg_pids=()
+bg_stage() {
+  local name=$1 i=${#bg_names[@]}
+  shift
+  (
+    start=$SECONDS
+    if "$@" >"$bg_dir/$i.out" 2>&1; then status=0; else status=$?; fi
+    echo "$status $((SECONDS - start))" >"$bg_dir/$i.status"
+  ) &
+  bg_names+=("$name")
+  bg_pids+=($!)
+}
+collect_stages() {
+  local i status secs failed=0
+  for i in "${!bg_names[@]}"; do
+    wait "${bg_pids[$i]}" || true
+    cat "$bg_dir/$i.out"
+    read -r status secs <"$bg_dir/$i.status"
+    if [ "$status" = 0 ]; then
+      timings+=("$(printf '%-28s %5d s' "${bg_names[$i]}" "$secs")")
+    else
+      timings+=("$(printf '%-28s %5d s  FAILED' "${bg_names[$i]}" "$secs")")
+      failed=$status
+    fi
+  done
+  bg_names=()
+  bg_pids=()
+  return "$failed"
+}
+
+# Three single-threaded programs that read the sources and write nothing: side by side.
+bg_stage "type check" npx tsc --noEmit
+bg_stage "lint" npx eslint .
+bg_stage "format check" npx prettier --check . --log-level warn
+collect_stages
+# The production build need not check the types again (tsc just did).
+export DISPATCH_TYPES_CHECKED=1
 stage "PostgreSQL schema check" npm run --silent db:pg-schema -- --check
 stage "vitest (SQLite)" npx vitest run
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
