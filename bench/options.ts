@@ -17,18 +17,27 @@ export type BenchOptions = {
   subscribers: number;
   basePort: number;
   only: Set<string> | null;
-  /** A PostgreSQL server URL for `digest-200k` (opt-in: not in the default sections). */
+  /** A PostgreSQL server URL for `digest-200k` and `digest-pg-senders` (opt-in: not in the default sections). */
   postgresUrl?: string;
   pgSubscribers: number;
 };
 
-export const SECTIONS = ['pages', 'comments', 'queue', 'weight', 'lighthouse', 'digest', 'digest-200k'] as const;
+export const SECTIONS = [
+  'pages',
+  'comments',
+  'queue',
+  'weight',
+  'lighthouse',
+  'digest',
+  'digest-200k',
+  'digest-pg-senders',
+] as const;
 /** Sections that run only when named in --only. */
-export const OPT_IN_SECTIONS = new Set(['digest-200k']);
+export const OPT_IN_SECTIONS = new Set(['digest-200k', 'digest-pg-senders']);
 
 export const USAGE = `Usage: npm run bench -- [--quick] [--duration SECONDS] [--connections N] [--iterations N]
                        [--subscribers N] [--queue-comments N] [--port N] [--only ${SECTIONS.join(',')}]
-                       [--postgres URL] [--pg-subscribers N]   (digest-200k: opt-in, PostgreSQL)`;
+                       [--postgres URL] [--pg-subscribers N]   (digest-200k, digest-pg-senders: opt-in, PostgreSQL)`;
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({

@@ -9,7 +9,7 @@ import { benchPosting, benchThreadRead } from './comments';
 import { benchDigest, findDigestSender, startSmtpSink, waitForPort } from './digest';
 import { benchDigestSenders } from './digest-senders';
 import { comparePage } from './http-load';
-import { benchDigestPostgres } from './digest-postgres';
+import { benchDigestPostgres, benchDigestPostgresSenders } from './digest-postgres';
 import { benchLighthouse } from './lighthouse';
 import { OPT_IN_SECTIONS, type BenchOptions } from './options';
 import { measurePageWeight } from './page-weight';
@@ -204,6 +204,17 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
       try {
         await waitForPort(smtpPort, sink);
         await attempt('digest-200k', 'Digest on PostgreSQL', () => benchDigestPostgres(o, workDir, log));
+      } finally {
+        await sink.stop();
+      }
+    }
+    if (wants('digest-pg-senders')) {
+      const sink = startSmtpSink(smtpPort, workDir);
+      try {
+        await waitForPort(smtpPort, sink);
+        await attempt('digest-pg-senders', 'Digest on PostgreSQL, two senders', () =>
+          benchDigestPostgresSenders(o, workDir, log),
+        );
       } finally {
         await sink.stop();
       }
