@@ -3,6 +3,7 @@
 import nodemailer from 'nodemailer';
 import type StreamTransport from 'nodemailer/lib/stream-transport';
 import { getEnv } from '../env';
+import { connectWithoutNagle } from './connect-without-nagle';
 
 type SmtpTransport = nodemailer.Transporter;
 type CaptureTransport = nodemailer.Transporter<StreamTransport.SentMessageInfo>;
@@ -32,6 +33,10 @@ export function getSmtpTransport(): SmtpTransport | undefined {
       if (!url.searchParams.has(key)) url.searchParams.set(key, String(ms));
     }
     transports.smtp = nodemailer.createTransport(url.toString());
+    // Nagle off (connect-without-nagle.ts), unless SMTP_URL names a proxy, which brings its own socket.
+    // (nodemailer's types leave out the hook its Mailer hands to the pool on each send.)
+    if (!url.searchParams.has('proxy'))
+      (transports.smtp as unknown as { getSocket: typeof connectWithoutNagle }).getSocket = connectWithoutNagle;
     transports.smtpUrl = smtpUrl;
   }
   return transports.smtp;
