@@ -54,7 +54,7 @@ CommentApprovedEmail.PreviewProps = {
   displayName: 'Ada',
   articleTitle: 'Harbour bridge reopens after eight months of repairs',
   excerpt: 'The link in my earlier comment is the council’s own report on the repairs.',
-  commentUrl: 'http://localhost:3000/articles/harbour-bridge-reopens?comment=c1#comment-c1',
-  accountUrl: 'http://localhost:3000/account',
-  unsubscribeUrl: 'http://localhost:3000/notifications/unsubscribe/approvals?token=preview',
+  commentUrl: 'http://127.0.0.1:3000/articles/harbour-bridge-reopens?comment=c1#comment-c1',
+  accountUrl: 'http://127.0.0.1:3000/account',
+  unsubscribeUrl: 'http://127.0.0.1:3000/notifications/unsubscribe/approvals?token=preview',
 } satisfies CommentApprovedEmailProps;

@@ -65,10 +65,10 @@ export default function CommentRejectedEmail({
 CommentRejectedEmail.PreviewProps = {
   displayName: 'Ada',
   articleTitle: 'Harbour bridge reopens after eight months of repairs',
-  articleUrl: 'http://localhost:3000/articles/harbour-bridge-reopens',
+  articleUrl: 'http://127.0.0.1:3000/articles/harbour-bridge-reopens',
   excerpt: 'You are all idiots if you believe this.',
   ruleTitle: 'Be civil',
-  ruleUrl: 'http://localhost:3000/comment-policy#civility',
+  ruleUrl: 'http://127.0.0.1:3000/comment-policy#civility',
   note: 'Please argue with the point, not the people.',
-  accountUrl: 'http://localhost:3000/account',
+  accountUrl: 'http://127.0.0.1:3000/account',
 } satisfies CommentRejectedEmailProps;

@@ -90,9 +90,9 @@ CommentReplyEmail.PreviewProps = {
       articleTitle: 'Harbour bridge reopens after eight months of repairs',
       replyExcerpt: 'The ferry timetable changed too, so the saving is smaller than the council says.',
       yourExcerpt: 'Eight months for a deck replacement seems quick to me.',
-      replyUrl: 'http://localhost:3000/articles/harbour-bridge-reopens?comment=c2#comment-c2',
+      replyUrl: 'http://127.0.0.1:3000/articles/harbour-bridge-reopens?comment=c2#comment-c2',
     },
   ],
-  accountUrl: 'http://localhost:3000/account',
-  unsubscribeUrl: 'http://localhost:3000/notifications/unsubscribe/replies?token=preview',
+  accountUrl: 'http://127.0.0.1:3000/account',
+  unsubscribeUrl: 'http://127.0.0.1:3000/notifications/unsubscribe/replies?token=preview',
 } satisfies CommentReplyEmailProps;

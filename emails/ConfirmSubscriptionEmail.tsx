@@ -38,7 +38,7 @@ export default function ConfirmSubscriptionEmail({
 }
 
 ConfirmSubscriptionEmail.PreviewProps = {
-  confirmUrl: 'http://localhost:3000/newsletter/confirm?token=preview-token',
+  confirmUrl: 'http://127.0.0.1:3000/newsletter/confirm?token=preview-token',
   frequency: 'daily',
   expiresInHours: 48,
 } satisfies ConfirmSubscriptionEmailProps;

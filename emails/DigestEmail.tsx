@@ -73,11 +73,11 @@ export default function DigestEmail(props: DigestEmailProps) {
 }
 
 const story = (n: number): DigestStoryProps => ({
-  url: `http://localhost:3000/articles/story-${n}`,
+  url: `http://127.0.0.1:3000/articles/story-${n}`,
   title: `Headline of story ${n}`,
   standfirst: 'One sentence under the headline that says why it matters.',
   sectionName: 'World',
-  imageUrl: 'http://localhost:3000/media/0123456789abcdef-992x558.png',
+  imageUrl: 'http://127.0.0.1:3000/media/0123456789abcdef-992x558.png',
   imageWidth: 496,
   imageHeight: 279,
   imageAlt: 'What the picture shows',
@@ -92,8 +92,8 @@ DigestEmail.PreviewProps = {
   interests: 'World',
   stories: [1, 2, 3, 4, 5].map(story),
   moreStories: [6, 7, 8].map(story),
-  siteUrl: 'http://localhost:3000',
-  preferencesUrl: 'http://localhost:3000/newsletter/preferences?token=preview',
-  unsubscribeUrl: 'http://localhost:3000/newsletter/unsubscribe?token=preview',
-  viewInBrowserUrl: 'http://localhost:3000/newsletter/digests/preview',
+  siteUrl: 'http://127.0.0.1:3000',
+  preferencesUrl: 'http://127.0.0.1:3000/newsletter/preferences?token=preview',
+  unsubscribeUrl: 'http://127.0.0.1:3000/newsletter/unsubscribe?token=preview',
+  viewInBrowserUrl: 'http://127.0.0.1:3000/newsletter/digests/preview',
 } satisfies DigestEmailProps;

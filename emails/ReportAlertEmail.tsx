@@ -59,7 +59,7 @@ ReportAlertEmail.PreviewProps = {
   authorName: 'Quill',
   articleTitle: 'Harbour bridge reopens after eight months of repairs',
   excerpt: 'Everyone on the council should be locked up for this.',
-  queueUrl: 'http://localhost:3000/moderation/queue/reported',
-  accountUrl: 'http://localhost:3000/account',
-  unsubscribeUrl: 'http://localhost:3000/notifications/unsubscribe/report-alerts?token=preview',
+  queueUrl: 'http://127.0.0.1:3000/moderation/queue/reported',
+  accountUrl: 'http://127.0.0.1:3000/account',
+  unsubscribeUrl: 'http://127.0.0.1:3000/notifications/unsubscribe/report-alerts?token=preview',
 } satisfies ReportAlertEmailProps;

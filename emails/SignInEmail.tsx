@@ -39,7 +39,7 @@ export default function SignInEmail({ url, host, expiresInMinutes }: SignInEmail
 }
 
 SignInEmail.PreviewProps = {
-  url: 'http://localhost:3000/api/auth/callback/email?token=preview-token&email=reader%40example.com',
-  host: 'localhost:3000',
+  url: 'http://127.0.0.1:3000/api/auth/callback/email?token=preview-token&email=reader%40example.com',
+  host: '127.0.0.1:3000',
   expiresInMinutes: 15,
 } satisfies SignInEmailProps;

@@ -52,7 +52,7 @@ export default function WelcomeEmail({
 WelcomeEmail.PreviewProps = {
   frequency: 'daily',
   interests: 'World, Science and Climate',
-  siteUrl: 'http://localhost:3000',
-  preferencesUrl: 'http://localhost:3000/newsletter/preferences?token=preview',
-  unsubscribeUrl: 'http://localhost:3000/newsletter/unsubscribe?token=preview',
+  siteUrl: 'http://127.0.0.1:3000',
+  preferencesUrl: 'http://127.0.0.1:3000/newsletter/preferences?token=preview',
+  unsubscribeUrl: 'http://127.0.0.1:3000/newsletter/unsubscribe?token=preview',
 } satisfies WelcomeEmailProps;

@@ -21,8 +21,8 @@ const textOf = (el: Element) => DomUtils.textContent(el);
 
 type Template = ComponentType<Record<string, unknown>> & { PreviewProps?: Record<string, unknown> };
 
-// The preview data's links use the default SITE_URL.
-const SITE_URL = 'http://localhost:3000';
+// The preview data's links are on one site address, not localhost (as a deployment's are).
+const SITE_URL = 'http://127.0.0.1:3000';
 
 const names = fs
   .readdirSync(import.meta.dirname)

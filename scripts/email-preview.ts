@@ -23,7 +23,7 @@ type Template = ComponentType<Record<string, unknown>> & { PreviewProps?: Record
 const files = (await fs.readdir(EMAILS_DIR)).filter((f) => f.endsWith('.tsx')).sort();
 await fs.mkdir(OUT_DIR, { recursive: true });
 
-// Preview data points at localhost media that may not exist: pictures are drawn as grey boxes.
+// Preview data points at media on a local site that may not be running: pictures are drawn as grey boxes.
 const PLACEHOLDER = await sharp({ create: { width: 992, height: 558, channels: 3, background: '#d4d4d4' } })
   .png()
   .toBuffer();

@@ -142,7 +142,8 @@ const cacheStamp = path.join(buildDir, 'dispatch-cache-identity');
 const isSameCache = fs.existsSync(cacheStamp) && fs.readFileSync(cacheStamp, 'utf8') === cacheId;
 fs.writeFileSync(cacheStamp, cacheId);
 
-step(`Serving on http://localhost:${env.PORT} (site URL ${env.SITE_URL})`);
+// Every interface, not only localhost: readers arrive at SITE_URL, through a proxy or directly.
+step(`Serving on port ${env.PORT} (all interfaces) at ${env.SITE_URL}`);
 // Plain Node, not tsx: see lib/setup/compile-server.ts.
 const server = spawn(process.execPath, [compileServer('.', buildDir)], {
   stdio: 'inherit',
