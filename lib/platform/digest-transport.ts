@@ -11,6 +11,7 @@ import type MailMessage from 'nodemailer/lib/mailer/mail-message';
 import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { getEnv } from '../env';
+import { connectWithoutNagle } from '../mail/connect-without-nagle';
 
 export type DigestTransportOptions = { maxConnections: number; messagesPerSecond: number };
 
@@ -39,7 +40,11 @@ export function createDigestTransport({
   let nextSlotAt = 0;
 
   async function open(): Promise<SMTPConnection> {
-    const connection = new SMTPConnection(options);
+    // Nagle off, as for the site's pool (lib/mail/connect-without-nagle.ts): SMTP runs over that socket.
+    const socket = await new Promise<Socket>((resolve, reject) =>
+      connectWithoutNagle(options, (err, made) => (err ? reject(err) : resolve(made!.connection))),
+    );
+    const connection = new SMTPConnection({ ...options, connection: socket });
     // Failures reach the callbacks below; a connection that closes while idle is dropped.
     connection.on('error', () => {});
     connection.once('end', () => idle.includes(connection) && idle.splice(idle.indexOf(connection), 1));
@@ -48,11 +53,6 @@ export function createDigestTransport({
       connection.once('error', reject);
       connection.connect(() => (connection.off('error', reject), resolve()));
     });
-    // Nagle's algorithm holds back the message's last small write (the end-of-data mark) until
-    // the server acknowledges what went before, and servers delay that acknowledgement (40 ms on
-    // Linux): a connection then sends about 23 messages a second, whatever the machine. nodemailer
-    // leaves the socket as Node made it, so we turn Nagle off here (docs/0018).
-    (connection as unknown as { _socket?: Socket })._socket?.setNoDelay(true);
     if (options.auth)
       await new Promise<void>((resolve, reject) =>
         connection.login(options.auth as SMTPConnection.Credentials, (err) => (err ? reject(err) : resolve())),
