@@ -14,9 +14,8 @@ import { importContent } from '../lib/content/import-content';
 import { migrateDatabase } from '../lib/setup/migrate-database';
 import type { BenchOptions } from './options';
 import { startGroup } from './processes';
-import { ratioOf, type Figure, type Side } from './results';
-
-const TWO_SENDERS_TARGET = 1.6;
+import { twoSendersFigure } from './digest-senders';
+import type { Figure, Side } from './results';
 
 type Run = Side & { sent: number; wallS: number };
 
@@ -100,17 +99,10 @@ export async function benchDigestPostgresSenders(
 ): Promise<Figure> {
   const one = await runOnPostgres(o, 1, workDir, log);
   const two = await runOnPostgres(o, 2, workDir, log);
-  const ratio = ratioOf(two, one);
-  return {
-    id: 'digest-pg-senders',
-    title: `Digest to ${o.pgSubscribers.toLocaleString('en')} subscribers on PostgreSQL: two sender processes vs one`,
-    subject: two,
-    baseline: one,
-    ratio,
-    target: { text: `≥ ${TWO_SENDERS_TARGET}× one sender`, isMet: (ratio ?? 0) >= TWO_SENDERS_TARGET },
-    notes: [
-      `wall time including process start-up and opening the ledger: one sender ${one.wallS.toFixed(1)} s, two ${two.wallS.toFixed(1)} s`,
-      'both use the same settings (5 connections, rate limit lifted), split between the senders',
-    ],
-  };
+  return twoSendersFigure(
+    'digest-pg-senders',
+    `Digest to ${o.pgSubscribers.toLocaleString('en')} subscribers on PostgreSQL: two sender processes vs one`,
+    one,
+    two,
+  );
 }

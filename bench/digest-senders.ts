@@ -40,10 +40,25 @@ async function runSenders(raw: RawDb, workers: number, workDir: string): Promise
 export async function benchDigestSenders(raw: RawDb, o: BenchOptions, workDir: string): Promise<Figure> {
   const one = await runSenders(raw, 1, workDir);
   const two = await runSenders(raw, 2, workDir);
+  return twoSendersFigure(
+    'digest-senders',
+    `Digest to ${o.subscribers.toLocaleString('en')} subscribers: two sender processes vs one`,
+    one,
+    two,
+  );
+}
+
+/** Two sender processes against one, with the wall times of both runs (SQLite here, PostgreSQL in digest-postgres.ts). */
+export function twoSendersFigure(
+  id: string,
+  title: string,
+  one: Side & { wallS: number },
+  two: Side & { wallS: number },
+): Figure {
   const ratio = ratioOf(two, one);
   return {
-    id: 'digest-senders',
-    title: `Digest to ${o.subscribers.toLocaleString('en')} subscribers: two sender processes vs one`,
+    id,
+    title,
     subject: two,
     baseline: one,
     ratio,
