@@ -19,17 +19,18 @@ report() {
 }
 trap report EXIT
 
+# record NAME SECONDS STATUS: one line of the report at the end.
+record() {
+  timings+=("$(printf '%-28s %5d s%s' "$1" "$2" "$([ "$3" -ne 0 ] && echo '  FAILED')")")
+}
+
 # stage NAME COMMAND...: runs it and records how long it took.
 stage() {
-  local name=$1 start=$SECONDS
+  local name=$1 start=$SECONDS status=0
   shift
-  if "$@"; then
-    timings+=("$(printf '%-28s %5d s' "$name" $((SECONDS - start)))")
-  else
-    local status=$?
-    timings+=("$(printf '%-28s %5d s  FAILED' "$name" $((SECONDS - start)))")
-    return "$status"
-  fi
+  "$@" || status=$?
+  record "$name" $((SECONDS - start)) "$status"
+  return "$status"
 }
 
 # bg_stage NAME COMMAND...: a stage that runs beside the others started before collect_stages;
@@ -38,14 +39,14 @@ bg_dir=$(mktemp -d)
 bg_names=()
 bg_pids=()
 bg_stage() {
-  local name=$1 i=${#bg_names[@]}
+  local i=${#bg_names[@]}
+  bg_names+=("$1")
   shift
   (
-    start=$SECONDS
-    if "$@" >"$bg_dir/$i.out" 2>&1; then status=0; else status=$?; fi
+    start=$SECONDS status=0
+    "$@" >"$bg_dir/$i.out" 2>&1 || status=$?
     echo "$status $((SECONDS - start))" >"$bg_dir/$i.status"
   ) &
-  bg_names+=("$name")
   bg_pids+=($!)
 }
 collect_stages() {
@@ -54,15 +55,10 @@ collect_stages() {
     wait "${bg_pids[$i]}" || true
     cat "$bg_dir/$i.out"
     read -r status secs <"$bg_dir/$i.status"
-    if [ "$status" = 0 ]; then
-      timings+=("$(printf '%-28s %5d s' "${bg_names[$i]}" "$secs")")
-    else
-      timings+=("$(printf '%-28s %5d s  FAILED' "${bg_names[$i]}" "$secs")")
-      failed=$status
-    fi
+    record "${bg_names[$i]}" "$secs" "$status"
+    [ "$status" = 0 ] || failed=$status
   done
-  bg_names=()
-  bg_pids=()
+  rm -rf "$bg_dir"
   return "$failed"
 }
 
