@@ -3,25 +3,15 @@
 // same pool settings sending one pre-rendered digest to the same addresses, both into a local
 // SMTP sink that accepts and discards. SMTP_URL must point at the sink before lib/ is imported.
 import net from 'node:net';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import nodemailer from 'nodemailer';
 import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import type { BenchOptions } from './options';
-import { startGroup, type Started } from './processes';
+import type { Started } from './processes';
 import { ratioOf, type Figure, type Side } from './results';
 import type { RawDb } from './seed';
 
 const DIGEST_TARGET = 1.0;
-
-export function startSmtpSink(port: number, workDir: string): Started {
-  return startGroup(
-    process.execPath,
-    ['--import', 'tsx', path.join('bench', 'smtp-sink.ts'), String(port)],
-    process.env,
-    path.join(workDir, 'smtp-sink.log'),
-  );
-}
 
 export async function waitForPort(port: number, sink: Started, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,5 +1,6 @@
 // Command-line options of `npm run bench`. Durations and sizes are bounded so a run always ends.
 import { parseArgs } from 'node:util';
+import type { SinkKind } from './smtp-sinks';
 
 export type BenchOptions = {
   isQuick: boolean;
@@ -20,6 +21,8 @@ export type BenchOptions = {
   /** A PostgreSQL server URL for `digest-200k` and `digest-pg-senders` (opt-in: not in the default sections). */
   postgresUrl?: string;
   pgSubscribers: number;
+  /** The SMTP sink of the digest figures (bench/smtp-sinks.ts). */
+  sink: SinkKind;
 };
 
 export const SECTIONS = [
@@ -37,7 +40,8 @@ export const OPT_IN_SECTIONS = new Set(['digest-200k', 'digest-pg-senders']);
 
 export const USAGE = `Usage: npm run bench -- [--quick] [--duration SECONDS] [--connections N] [--iterations N]
                        [--subscribers N] [--queue-comments N] [--port N] [--only ${SECTIONS.join(',')}]
-                       [--postgres URL] [--pg-subscribers N]   (digest-200k, digest-pg-senders: opt-in, PostgreSQL)`;
+                       [--postgres URL] [--pg-subscribers N]   (digest-200k, digest-pg-senders: opt-in, PostgreSQL)
+                       [--sink auto|postfix|node]   (the digest figures' SMTP sink; auto: Postfix's smtp-sink if found)`;
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -53,6 +57,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       only: { type: 'string' },
       postgres: { type: 'string' },
       'pg-subscribers': { type: 'string' },
+      sink: { type: 'string', default: 'auto' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -70,6 +75,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   const only = values.only ? new Set(values.only.split(',').map((s) => s.trim())) : null;
   for (const name of only ?? [])
     if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only: unknown section "${name}"`);
+  const sink = values.sink as SinkKind;
+  if (!['auto', 'postfix', 'node'].includes(sink)) throw new Error('--sink must be auto, postfix or node');
   return {
     isQuick,
     durationSeconds: number('duration', values.duration, isQuick ? 3 : 15, 1, 300),
@@ -86,5 +93,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     only,
     postgresUrl: values.postgres,
     pgSubscribers: number('pg-subscribers', values['pg-subscribers'], 200_000, 100, 1_000_000),
+    sink,
   };
 }

@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { benchPosting, benchThreadRead } from './comments';
-import { benchDigest, findDigestSender, startSmtpSink, waitForPort } from './digest';
+import { benchDigest, findDigestSender, waitForPort } from './digest';
 import { benchDigestSenders } from './digest-senders';
 import { comparePage } from './http-load';
 import { benchDigestPostgres, benchDigestPostgresSenders } from './digest-postgres';
@@ -15,6 +15,7 @@ import { OPT_IN_SECTIONS, type BenchOptions } from './options';
 import { measurePageWeight } from './page-weight';
 import { benchQueue } from './queue';
 import { skippedFigure, type Figure } from './results';
+import { startSmtpSink } from './smtp-sinks';
 import {
   digestSendingSettings,
   openCommentSettings,
@@ -182,43 +183,40 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
       raw.exec('ANALYZE');
       await attempt('queue', 'Moderation queue', () => benchQueue(raw, o));
     }
+    // Each digest section gets a sink of its own; its figures say which kind it was.
+    const withSink = async (run: () => Promise<void>) => {
+      const sink = startSmtpSink(smtpPort, workDir, o.sink);
+      const before = figures.length;
+      try {
+        await waitForPort(smtpPort, sink);
+        log(`SMTP sink on ${smtpPort}: ${sink.label}`);
+        await run();
+      } finally {
+        await sink.stop();
+      }
+      for (const f of figures.slice(before)) f.notes = [...(f.notes ?? []), `SMTP sink: ${sink.label}`];
+    };
     if (wants('digest')) {
       const missing = await findDigestSender();
       if (missing) figures.push(skippedFigure('digest', 'Digest', missing));
       else {
-        log(`Digest: ${o.subscribers.toLocaleString('en')} subscribers into a local SMTP sink on ${smtpPort}`);
+        log(`Digest: ${o.subscribers.toLocaleString('en')} subscribers into a local SMTP sink`);
         seedSubscribers(raw, o.subscribers);
-        const sink = startSmtpSink(smtpPort, workDir);
-        try {
-          await waitForPort(smtpPort, sink);
+        await withSink(async () => {
           await attempt('digest', 'Digest', () => benchDigest(raw, o));
           log('Digest: one sender process, then two (npm run digest -- --workers 1|2)');
           await attempt('digest-senders', 'Digest, two senders', () => benchDigestSenders(raw, o, workDir));
-        } finally {
-          await sink.stop();
-        }
+        });
       }
     }
-    if (wants('digest-200k')) {
-      const sink = startSmtpSink(smtpPort, workDir);
-      try {
-        await waitForPort(smtpPort, sink);
-        await attempt('digest-200k', 'Digest on PostgreSQL', () => benchDigestPostgres(o, workDir, log));
-      } finally {
-        await sink.stop();
-      }
-    }
-    if (wants('digest-pg-senders')) {
-      const sink = startSmtpSink(smtpPort, workDir);
-      try {
-        await waitForPort(smtpPort, sink);
-        await attempt('digest-pg-senders', 'Digest on PostgreSQL, two senders', () =>
+    if (wants('digest-200k'))
+      await withSink(() => attempt('digest-200k', 'Digest on PostgreSQL', () => benchDigestPostgres(o, workDir, log)));
+    if (wants('digest-pg-senders'))
+      await withSink(() =>
+        attempt('digest-pg-senders', 'Digest on PostgreSQL, two senders', () =>
           benchDigestPostgresSenders(o, workDir, log),
-        );
-      } finally {
-        await sink.stop();
-      }
-    }
+        ),
+      );
   } finally {
     raw.close();
     const { db } = await import('../lib/db');
