@@ -2,30 +2,14 @@
 // render per story set, per-reader links, outcomes recorded) against bare nodemailer with the
 // same pool settings sending one pre-rendered digest to the same addresses, both into a local
 // SMTP sink that accepts and discards. SMTP_URL must point at the sink before lib/ is imported.
-import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import nodemailer from 'nodemailer';
 import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import type { BenchOptions } from './options';
-import type { Started } from './processes';
 import { ratioOf, type Figure, type Side } from './results';
 import type { RawDb } from './seed';
 
 const DIGEST_TARGET = 1.0;
-
-export async function waitForPort(port: number, sink: Started, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (sink.child.exitCode !== null) throw new Error(`SMTP sink exited; see ${sink.logFile}`);
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`SMTP sink did not listen on ${port}`);
-}
 
 /** Is the digest sender there to call? (Another engineer is finishing lib/newsletter/.) */
 export async function findDigestSender(): Promise<string | null> {

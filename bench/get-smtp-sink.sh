@@ -11,6 +11,10 @@ chmod a+rwx "$work" # apt downloads as its own _apt user
 (cd "$work" && apt-get download postfix >/dev/null)
 rm -rf "$dest" && mkdir -p "$dest"
 dpkg -x "$work"/postfix_*.deb "$dest"
-LD_LIBRARY_PATH="$dest/usr/lib/postfix" ldd "$dest/usr/sbin/smtp-sink" | grep -q "not found" &&
-  { echo "smtp-sink needs libraries this machine lacks:" >&2; LD_LIBRARY_PATH="$dest/usr/lib/postfix" ldd "$dest/usr/sbin/smtp-sink" >&2; exit 1; }
+links=$(LD_LIBRARY_PATH="$dest/usr/lib/postfix" ldd "$dest/usr/sbin/smtp-sink")
+if grep -q "not found" <<<"$links"; then
+  echo "smtp-sink needs libraries this machine lacks:" >&2
+  echo "$links" >&2
+  exit 1
+fi
 echo "smtp-sink unpacked to $dest/usr/sbin/smtp-sink"

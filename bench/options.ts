@@ -1,6 +1,6 @@
 // Command-line options of `npm run bench`. Durations and sizes are bounded so a run always ends.
 import { parseArgs } from 'node:util';
-import type { SinkKind } from './smtp-sinks';
+import { SINK_KINDS, type SinkKind } from './smtp-sinks';
 
 export type BenchOptions = {
   isQuick: boolean;
@@ -41,7 +41,7 @@ export const OPT_IN_SECTIONS = new Set(['digest-200k', 'digest-pg-senders']);
 export const USAGE = `Usage: npm run bench -- [--quick] [--duration SECONDS] [--connections N] [--iterations N]
                        [--subscribers N] [--queue-comments N] [--port N] [--only ${SECTIONS.join(',')}]
                        [--postgres URL] [--pg-subscribers N]   (digest-200k, digest-pg-senders: opt-in, PostgreSQL)
-                       [--sink auto|postfix|node]   (the digest figures' SMTP sink; auto: Postfix's smtp-sink if found)`;
+                       [--sink ${SINK_KINDS.join('|')}]   (the digest figures' SMTP sink; auto: Postfix's smtp-sink if found)`;
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -76,7 +76,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   for (const name of only ?? [])
     if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only: unknown section "${name}"`);
   const sink = values.sink as SinkKind;
-  if (!['auto', 'postfix', 'node'].includes(sink)) throw new Error('--sink must be auto, postfix or node');
+  if (!SINK_KINDS.includes(sink)) throw new Error(`--sink must be one of ${SINK_KINDS.join(', ')}`);
   return {
     isQuick,
     durationSeconds: number('duration', values.duration, isQuick ? 3 : 15, 1, 300),

@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { benchPosting, benchThreadRead } from './comments';
-import { benchDigest, findDigestSender, waitForPort } from './digest';
+import { benchDigest, findDigestSender } from './digest';
 import { benchDigestSenders } from './digest-senders';
 import { comparePage } from './http-load';
 import { benchDigestPostgres, benchDigestPostgresSenders } from './digest-postgres';
@@ -185,10 +185,9 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
     }
     // Each digest section gets a sink of its own; its figures say which kind it was.
     const withSink = async (run: () => Promise<void>) => {
-      const sink = startSmtpSink(smtpPort, workDir, o.sink);
+      const sink = await startSmtpSink(smtpPort, workDir, o.sink);
       const before = figures.length;
       try {
-        await waitForPort(smtpPort, sink);
         log(`SMTP sink on ${smtpPort}: ${sink.label}`);
         await run();
       } finally {

@@ -3,7 +3,7 @@
 import { SMTPServer } from 'smtp-server';
 
 const port = Number(process.argv[2]);
-if (!port) throw new Error('usage: smtp-sink.ts PORT');
+if (!port) throw new Error('usage: node-smtp-sink.ts PORT');
 let received = 0;
 const server = new SMTPServer({
   authOptional: true,
