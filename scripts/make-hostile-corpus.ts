@@ -118,6 +118,15 @@ for (const w of wrappers) for (const p of payloads) corpus.add(w(p));
 const entries = [...corpus];
 fs.writeFileSync(
   'tests/fixtures/hostile-input.json',
-  JSON.stringify({ about: 'Hostile and awkward input for tests; written for Dispatch.', entries }, null, 1) + '\n',
+  JSON.stringify(
+    {
+      about: 'Hostile and awkward input for tests; written for Dispatch.',
+      // The first `payloads` entries are the payloads as written; the rest wrap them in text.
+      payloads: payloads.length,
+      entries,
+    },
+    null,
+    1,
+  ) + '\n',
 );
 console.log(`${entries.length} entries`);

@@ -1,5 +1,8 @@
-// Every entry of the hostile corpus as every path and query parameter a reader can send, against
-// the production server: never a 5xx, and never reflected as raw markup.
+// The hostile corpus as every path and query parameter a reader can send, against the production
+// server: never a 5xx, and never reflected as raw markup. Every payload goes to every route; the
+// corpus's wrapped forms of them ("I think … is interesting", upper case, doubled) bring no byte a
+// route's parser has not seen in the payload itself, so each goes to two routes in turn: every
+// entry still reaches the server, at a quarter of the full cross product's requests (issue 17).
 import fs from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importContent } from '../../lib/content/import-content';
@@ -8,7 +11,10 @@ import { freePort } from '../helpers/free-port';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { copyProject, startInstance, type InstanceServer } from './instance-servers';
 
-const { entries } = JSON.parse(fs.readFileSync('tests/fixtures/hostile-input.json', 'utf8')) as { entries: string[] };
+const { entries, payloads } = JSON.parse(fs.readFileSync('tests/fixtures/hostile-input.json', 'utf8')) as {
+  entries: string[];
+  payloads: number;
+};
 
 // {} is where the entry goes. Every route with a parameter, and the query parameters pages read.
 const ROUTES = [
@@ -76,13 +82,25 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** Every payload on every route; each wrapped entry on two routes, half the route list apart. */
+function jobs(): { route: string; entry: string }[] {
+  const all = ROUTES.flatMap((route) => entries.slice(0, payloads).map((entry) => ({ route, entry })));
+  entries.slice(payloads).forEach((entry, i) => {
+    for (const r of [i, i + ROUTES.length / 2]) all.push({ route: ROUTES[r % ROUTES.length]!, entry });
+  });
+  return all;
+}
+
 it(
-  `${entries.length} corpus entries × ${ROUTES.length} routes: no 5xx, no raw markup echoed`,
+  `${payloads} payloads × ${ROUTES.length} routes, and ${entries.length - payloads} wrapped forms on two routes each: no 5xx, no raw markup echoed`,
   { timeout: 600_000 },
   async () => {
     const failures: string[] = [];
     let requests = 0;
-    const queue = ROUTES.flatMap((route) => entries.map((entry) => ({ route, entry })));
+    const planned = jobs();
+    // Every entry of the corpus is among them.
+    expect(new Set(planned.map((j) => j.entry)).size).toBe(entries.length);
+    const queue = [...planned];
     const worker = async () => {
       for (let job = queue.shift(); job; job = queue.shift()) {
         const path = job.route.replaceAll('{}', encode(job.entry));
@@ -103,7 +121,7 @@ it(
     };
     await Promise.all(Array.from({ length: 8 }, worker));
     expect(failures.slice(0, 30), server.log().slice(-3000)).toEqual([]);
-    expect(requests).toBe(entries.length * ROUTES.length);
+    expect(requests).toBe(planned.length);
     // The server is still healthy afterwards.
     expect((await fetch(`${server.url}/articles/harbour-works`)).status).toBe(200);
   },
