@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # npm test: type check, lint (ESLint) and format check (Prettier), then unit and integration tests
-# (Vitest, real SQLite and SMTP on loopback), the integration tests again on PostgreSQL when
-# TEST_POSTGRES_URL is set (.ci/run starts one), then the browser tests (Playwright in Debian's
-# Chromium against the production build), the JavaScript budget of that build, then two production
-# servers on one database (PostgreSQL when TEST_POSTGRES_URL is set) from that build. Each stage's
-# duration is printed at the end, also when a stage fails.
+# (Vitest, real SQLite and SMTP on loopback), the integration tests whose outcome can depend on the
+# database again on PostgreSQL when TEST_POSTGRES_URL is set (.ci/run starts one), then the browser
+# tests (Playwright in Debian's Chromium against the production build), the JavaScript budget of
+# that build, then two production servers on one database (PostgreSQL when TEST_POSTGRES_URL is
+# set) from that build. Each stage's duration is printed at the end, also when a stage fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -72,8 +72,10 @@ export DISPATCH_TYPES_CHECKED=1
 stage "PostgreSQL schema check" npm run --silent db:pg-schema -- --check
 stage "vitest (SQLite)" npx vitest run
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
-  echo "Integration tests on PostgreSQL (${TEST_POSTGRES_URL%%@*}@…)"
-  stage "vitest integration (PG)" env TEST_DATABASE=postgresql npx vitest run tests/integration
+  # The files whose outcome can depend on the database (tests/integration/on-postgresql.txt says why).
+  mapfile -t pg_files < <(awk '$1 == "run" { print "tests/integration/" $2 }' tests/integration/on-postgresql.txt)
+  echo "Integration tests on PostgreSQL (${TEST_POSTGRES_URL%%@*}@…): ${#pg_files[@]} files"
+  stage "vitest integration (PG)" env TEST_DATABASE=postgresql npx vitest run "${pg_files[@]}"
 fi
 stage "playwright (build + e2e)" npx playwright test
 # The JavaScript budget, read from the build Playwright just made (docs/0019).
