@@ -1,5 +1,6 @@
 // A held comment was approved by a moderator and is now public.
-import { Heading, Text } from '@react-email/components';
+import { Heading } from '@react-email/heading';
+import { Text } from '@react-email/text';
 import { EmailCallToAction } from './components/EmailCallToAction';
 import { EmailLayout } from './components/EmailLayout';
 import { NotificationFooter } from './components/NotificationFooter';

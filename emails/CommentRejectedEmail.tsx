@@ -1,5 +1,7 @@
 // Tells a reader which rule a removed comment broke, and how to appeal.
-import { Heading, Link, Text } from '@react-email/components';
+import { Heading } from '@react-email/heading';
+import { Link } from '@react-email/link';
+import { Text } from '@react-email/text';
 import { EmailLayout } from './components/EmailLayout';
 
 export type CommentRejectedEmailProps = {

@@ -1,5 +1,8 @@
 // "Someone replied to your comment": one reply (immediate) or the day's replies (daily summary).
-import { Heading, Link, Section, Text } from '@react-email/components';
+import { Heading } from '@react-email/heading';
+import { Link } from '@react-email/link';
+import { Section } from '@react-email/section';
+import { Text } from '@react-email/text';
 import { EmailLayout } from './components/EmailLayout';
 import { NotificationFooter } from './components/NotificationFooter';
 

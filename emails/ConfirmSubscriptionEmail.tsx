@@ -1,5 +1,6 @@
 // Double opt-in: one button to confirm. Nothing is sent to the address until it is pressed.
-import { Heading, Text } from '@react-email/components';
+import { Heading } from '@react-email/heading';
+import { Text } from '@react-email/text';
 import { EmailCallToAction, paragraph } from './components/EmailCallToAction';
 import { EmailLayout } from './components/EmailLayout';
 

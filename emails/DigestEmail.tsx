@@ -1,6 +1,8 @@
 // The digest: 8–10 stories for this reader, top stories when nothing matched, and the footer
 // with their own links. Absolute URLs only; no tracking pixels or redirecting links.
-import { Heading, Link, Text } from '@react-email/components';
+import { Heading } from '@react-email/heading';
+import { Link } from '@react-email/link';
+import { Text } from '@react-email/text';
 import { DigestStory, type DigestStoryProps } from './components/DigestStory';
 import { EmailLayout } from './components/EmailLayout';
 import { NewsletterFooter } from './components/NewsletterFooter';

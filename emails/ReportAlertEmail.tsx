@@ -1,5 +1,6 @@
 // To moderators and admins: a comment reached the report threshold set at /moderation/settings.
-import { Heading, Text } from '@react-email/components';
+import { Heading } from '@react-email/heading';
+import { Text } from '@react-email/text';
 import { EmailCallToAction } from './components/EmailCallToAction';
 import { EmailLayout } from './components/EmailLayout';
 import { NotificationFooter } from './components/NotificationFooter';

@@ -1,5 +1,6 @@
 // The magic-link email: one button, the same link in plain text, and what to do if it wasn't you.
-import { Heading, Text } from '@react-email/components';
+import { Heading } from '@react-email/heading';
+import { Text } from '@react-email/text';
 import { EmailCallToAction, paragraph } from './components/EmailCallToAction';
 import { EmailLayout } from './components/EmailLayout';
 

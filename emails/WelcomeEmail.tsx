@@ -1,5 +1,7 @@
 // Sent once a subscription is confirmed: what to expect, and how to change or stop it.
-import { Heading, Link, Text } from '@react-email/components';
+import { Heading } from '@react-email/heading';
+import { Link } from '@react-email/link';
+import { Text } from '@react-email/text';
 import { paragraph } from './components/EmailCallToAction';
 import { EmailLayout } from './components/EmailLayout';
 import { NewsletterFooter } from './components/NewsletterFooter';

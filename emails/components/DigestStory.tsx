@@ -1,6 +1,11 @@
 // One story in a digest: image with alt text, caption, headline link and standfirst. Table
 // layout (Section/Row/Column) so Outlook and old webmail keep the structure.
-import { Column, Img, Link, Row, Section, Text } from '@react-email/components';
+import { Column } from '@react-email/column';
+import { Img } from '@react-email/img';
+import { Link } from '@react-email/link';
+import { Row } from '@react-email/row';
+import { Section } from '@react-email/section';
+import { Text } from '@react-email/text';
 
 export type DigestStoryProps = {
   url: string;

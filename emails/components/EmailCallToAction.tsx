@@ -1,4 +1,6 @@
-import { Button, Link, Text } from '@react-email/components';
+import { Button } from '@react-email/button';
+import { Link } from '@react-email/link';
+import { Text } from '@react-email/text';
 
 export const paragraph = { fontSize: '16px', lineHeight: '24px', margin: '0 0 16px' } as const;
 

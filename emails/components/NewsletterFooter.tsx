@@ -1,6 +1,7 @@
 // The footer every newsletter email carries: why the reader got it, and the two links that
 // change that. The same links are in the List-Unsubscribe header.
-import { Link, Text } from '@react-email/components';
+import { Link } from '@react-email/link';
+import { Text } from '@react-email/text';
 
 export type NewsletterFooterProps = {
   frequency: 'daily' | 'weekly';

@@ -1,6 +1,7 @@
 // The footer of comment notifications: why the reader got it and the one click that stops
 // this kind (the same link is in the List-Unsubscribe header), plus where to change choices.
-import { Link, Text } from '@react-email/components';
+import { Link } from '@react-email/link';
+import { Text } from '@react-email/text';
 
 export type NotificationFooterProps = {
   reason: string;
