@@ -59,6 +59,31 @@ describe('Mailgun webhook', () => {
   });
 });
 
+describe('webhook receipts', () => {
+  // A digest's bounces arrive as a burst of webhook calls: expired receipts are pruned at most
+  // once a minute per process, not by a DELETE on every call.
+  it('prunes expired receipts at most once a minute, and a replay is still refused', async () => {
+    const { claimWebhookReceipt } = await import('../../lib/bounces/claim-webhook-receipt');
+    const t0 = new Date(Date.now() + 3600_000);
+    const expired = (id: string, at: Date) =>
+      w.db().webhookReceipt.create({ data: { id, createdAt: new Date(at.getTime() - 3600_000) } });
+    const exists = async (id: string) => (await w.db().webhookReceipt.findUnique({ where: { id } })) !== null;
+
+    await expired('old-1', t0);
+    expect(await claimWebhookReceipt('burst-1', t0)).toBe(true);
+    expect(await exists('old-1')).toBe(false);
+
+    await expired('old-2', t0);
+    const soon = new Date(t0.getTime() + 30_000);
+    expect(await claimWebhookReceipt('burst-2', soon)).toBe(true);
+    expect(await claimWebhookReceipt('burst-2', soon)).toBe(false);
+    expect(await exists('old-2')).toBe(true);
+
+    expect(await claimWebhookReceipt('burst-3', new Date(t0.getTime() + 61_000))).toBe(true);
+    expect(await exists('old-2')).toBe(false);
+  });
+});
+
 describe('SendGrid event webhook', () => {
   const post = (body: string, timestamp: string, signature: string) =>
     w.lib().sendgrid(
