@@ -44,6 +44,7 @@ export async function reportComment(
   const barred = await checkReaderStanding(actor.id);
   if (barred) return barred;
   const settings = await getModerationSettings();
+  let reportCount = 0;
   try {
     await db.$transaction(async (tx) => {
       await tx.commentReport.create({
@@ -54,6 +55,7 @@ export async function reportComment(
         data: { reportCount: { increment: 1 }, moderatedAt: null },
         select: { reportCount: true, status: true },
       });
+      reportCount = updated.reportCount;
       const canHold =
         isCommentStatus(updated.status) &&
         nextCommentStatus('reader-reports', updated.status, 'pending') !== updated.status;
@@ -81,6 +83,7 @@ export async function reportComment(
       return fail('duplicate', 'You have already reported this comment. Thank you — moderators will look at it.');
     throw err;
   }
-  await queueReportAlerts(id.data).catch((err) => console.error('Could not queue report alerts', err));
+  const alert = { commentId: id.data, reportCount, reportAlertThreshold: settings.reportAlertThreshold };
+  await queueReportAlerts(alert).catch((err) => console.error('Could not queue report alerts', err));
   return { ok: true };
 }

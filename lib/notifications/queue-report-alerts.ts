@@ -2,15 +2,18 @@
 // 0 = off). The ledger's unique (kind, recipient, comment) makes it one email per moderator
 // per comment, however many reports follow or however many requests race.
 import { db } from '../db';
-import { getModerationSettings } from '../comments/comment-settings';
 import { insertNotification } from './insert-notification';
 
-/** Queues the alert for every moderator and admin once the comment's reports reach the threshold. */
-export async function queueReportAlerts(commentId: string, now = new Date()): Promise<number> {
-  const { reportAlertThreshold } = await getModerationSettings();
-  if (reportAlertThreshold <= 0) return 0;
-  const comment = await db.comment.findUnique({ where: { id: commentId }, select: { reportCount: true } });
-  if (!comment || comment.reportCount < reportAlertThreshold) return 0;
+/**
+ * Queues the alert for every moderator and admin once the comment's reports reach the threshold.
+ * The caller has just counted the report and read the settings; they are not read again here.
+ */
+export async function queueReportAlerts(
+  report: { commentId: string; reportCount: number; reportAlertThreshold: number },
+  now = new Date(),
+): Promise<number> {
+  const { commentId, reportCount, reportAlertThreshold } = report;
+  if (reportAlertThreshold <= 0 || reportCount < reportAlertThreshold) return 0;
   const staff = await db.user.findMany({
     where: {
       role: { in: ['moderator', 'admin'] },
