@@ -12,11 +12,14 @@ import { newReader } from './helpers/reader';
 import { openComments } from './helpers/comments';
 
 const { entries } = JSON.parse(fs.readFileSync('tests/fixtures/hostile-input.json', 'utf8')) as { entries: string[] };
-// A spread of the corpus: markup and script, URLs, SQL, bidi and zero-width tricks, a long one.
+// A spread of the corpus, one or two of a kind (the browser escapes every markup payload the same
+// way; the integration test sends each entry): markup and script, URLs, SQL, bidi and zero-width
+// tricks, a long one.
 const pick = (re: RegExp, n: number) => entries.filter((e) => re.test(e) && e.length < 300).slice(0, n);
 const SAMPLE = [
-  ...pick(/<script|onerror=|onload=|<iframe/i, 4),
-  ...pick(/javascript:/i, 2),
+  ...pick(/<script/i, 1),
+  ...pick(/onerror=/i, 1),
+  ...pick(/javascript:/i, 1),
   ...pick(/'\s*(or|OR)\s|;\s*drop/i, 1),
   ...pick(/[\u202a-\u202e\u2066-\u2069]/, 1),
   ...pick(/[\u200b-\u200d\ufeff]/, 1),
