@@ -86,7 +86,7 @@ afterAll(async () => {
 function jobs(): { route: string; entry: string }[] {
   const all = ROUTES.flatMap((route) => entries.slice(0, payloads).map((entry) => ({ route, entry })));
   entries.slice(payloads).forEach((entry, i) => {
-    for (const r of [i, i + ROUTES.length / 2]) all.push({ route: ROUTES[r % ROUTES.length]!, entry });
+    for (const r of [i, i + Math.floor(ROUTES.length / 2)]) all.push({ route: ROUTES[r % ROUTES.length]!, entry });
   });
   return all;
 }
