@@ -6,12 +6,12 @@ import { db } from '../db';
 
 export const WEBHOOK_MAX_AGE_SECONDS = 5 * 60;
 const PRUNE_EVERY_MS = 60_000;
-// NaN at first, so the first call prunes; Math.abs so a clock set back does not stop pruning.
-let lastPruneMs = NaN;
+let lastPruneMs: number | undefined;
 
 /** True the first time an id is seen; false for a replay. */
 export async function claimWebhookReceipt(id: string, now = new Date()): Promise<boolean> {
-  if (!(Math.abs(now.getTime() - lastPruneMs) < PRUNE_EVERY_MS)) {
+  // Math.abs: a clock set back does not stop pruning.
+  if (lastPruneMs === undefined || Math.abs(now.getTime() - lastPruneMs) >= PRUNE_EVERY_MS) {
     lastPruneMs = now.getTime();
     await db.webhookReceipt.deleteMany({
       where: { createdAt: { lt: new Date(now.getTime() - 2 * WEBHOOK_MAX_AGE_SECONDS * 1000) } },
