@@ -44,9 +44,9 @@ export async function reportComment(
   const barred = await checkReaderStanding(actor.id);
   if (barred) return barred;
   const settings = await getModerationSettings();
-  let reportCount = 0;
+  let reportCount: number;
   try {
-    await db.$transaction(async (tx) => {
+    reportCount = await db.$transaction(async (tx) => {
       await tx.commentReport.create({
         data: { commentId: id.data, reporterId: actor.id, rule: parsed.data.rule, note: parsed.data.note },
       });
@@ -55,7 +55,6 @@ export async function reportComment(
         data: { reportCount: { increment: 1 }, moderatedAt: null },
         select: { reportCount: true, status: true },
       });
-      reportCount = updated.reportCount;
       const canHold =
         isCommentStatus(updated.status) &&
         nextCommentStatus('reader-reports', updated.status, 'pending') !== updated.status;
@@ -77,6 +76,7 @@ export async function reportComment(
             },
           });
       }
+      return updated.reportCount;
     });
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')
