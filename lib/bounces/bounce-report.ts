@@ -1,6 +1,7 @@
 // What a bounce message or provider event says, once read: the shape every source produces.
 export type ReportKind = 'hard-bounce' | 'soft-bounce' | 'complaint';
-export type ReportSource = 'inbound' | 'mailgun' | 'sendgrid';
+// inbound: POST /api/mail/inbound; imap: read from BOUNCE_IMAP_URL; the others: signed webhooks.
+export type ReportSource = 'inbound' | 'imap' | 'mailgun' | 'sendgrid';
 
 export type BounceReport = {
   kind: ReportKind;

@@ -15,30 +15,50 @@ export type RecordResult = 'unmatched' | 'recorded' | 'suppressed';
 
 const DAY_MS = 86_400_000;
 
+export type RecordOptions = {
+  now?: Date;
+  /**
+   * Names the message the report was read from. A report already recorded under it is not
+   * recorded or counted again; what follows from it (suppression, unsubscribe) is applied again,
+   * as a run that stopped after the event may not have got that far.
+   */
+  receipt?: string;
+};
+
 export async function recordBounceReport(
   report: BounceReport,
   source: ReportSource,
-  now = new Date(),
+  { now = new Date(), receipt }: RecordOptions = {},
 ): Promise<RecordResult> {
   const target = await resolveReportTarget(report, source);
   if (!target) return 'unmatched';
   const { emailKey, email, deliveryId } = target;
-  await db.mailEvent.create({
-    data: {
-      kind: report.kind,
-      emailKey,
-      source,
-      status: report.status,
-      detail: report.detail,
-      deliveryId,
-      createdAt: now,
-    },
-  });
-  if (deliveryId) {
-    await db.digestDelivery.updateMany({
-      where: { id: deliveryId },
-      data: report.kind === 'complaint' ? { complainedAt: now } : { bouncedAt: now },
-    });
+  try {
+    // One transaction: the event (the soft-bounce count) and the delivery's mark go in together.
+    await db.$transaction([
+      db.mailEvent.create({
+        data: {
+          kind: report.kind,
+          emailKey,
+          source,
+          status: report.status,
+          detail: report.detail,
+          deliveryId,
+          receipt,
+          createdAt: now,
+        },
+      }),
+      ...(deliveryId
+        ? [
+            db.digestDelivery.updateMany({
+              where: { id: deliveryId },
+              data: report.kind === 'complaint' ? { complainedAt: now } : { bouncedAt: now },
+            }),
+          ]
+        : []),
+    ]);
+  } catch (err) {
+    if (!receipt || (err as { code?: string }).code !== 'P2002') throw err;
   }
   const detail = [report.status, report.detail].filter(Boolean).join(' ').slice(0, 500) || null;
 

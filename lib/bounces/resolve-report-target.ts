@@ -16,7 +16,7 @@ export async function resolveReportTarget(report: BounceReport, source: ReportSo
     const found = await targetOfToken(token.kind, token.ref);
     if (found) return found;
   }
-  if (source === 'inbound') return null;
+  if (source !== 'mailgun' && source !== 'sendgrid') return null;
   const address = report.recipient?.trim();
   if (!address || !/^[^\s@]+@[^\s@]+$/.test(address)) return null;
   return { emailKey: emailKeyOf(address.toLowerCase()), email: address, deliveryId: null };
