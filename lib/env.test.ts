@@ -23,6 +23,8 @@ describe('parseEnv', () => {
     ['BOUNCE_ADDRESS', 'bounces+x@example.org', /BOUNCE_ADDRESS/],
     ['BOUNCE_ADDRESS', 'Bounces <bounces@example.org>', /BOUNCE_ADDRESS/],
     ['INBOUND_MAIL_SECRET', 'too-short', /INBOUND_MAIL_SECRET/],
+    ['BOUNCE_IMAP_URL', 'imaps://mail.example.org/INBOX', /BOUNCE_IMAP_URL: must look like imaps:\/\//],
+    ['BOUNCE_IMAP_URL', 'https://u:p@mail.example.org', /BOUNCE_IMAP_URL/],
     ['SENDGRID_WEBHOOK_PUBLIC_KEY', 'bm90IGEga2V5', /SENDGRID_WEBHOOK_PUBLIC_KEY/],
   ])('names %s when its value is bad', (name, value, message) => {
     expect(() => parseEnv({ [name]: value })).toThrow(message);

@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseImapUrl } from './bounces/imap-url';
 import { parseDomainList } from './bot-proof/parse-domain-list';
 import { DEFAULT_DATABASE_URL } from './platform/db-adapter';
 
@@ -72,6 +73,11 @@ const schema = z.object({
   }),
   INBOUND_MAIL_SECRET: optional.refine((v) => v === undefined || v.length >= 24, {
     message: 'must be at least 24 characters (try: openssl rand -base64 32)',
+  }),
+  // A mailbox the reports arrive in, read every minute by `npm start` (lib/bounces/read-bounce-mailbox.ts).
+  BOUNCE_IMAP_URL: optional.refine((v) => v === undefined || parseImapUrl(v) !== null, {
+    message:
+      'must look like imaps://user:password@host:993/INBOX or imap://… (percent-encode "@", ":" and "/" in the password)',
   }),
   MAILGUN_WEBHOOK_SIGNING_KEY: optional,
   SENDGRID_WEBHOOK_PUBLIC_KEY: optional.refine((v) => v === undefined || isEcPublicKey(v), {

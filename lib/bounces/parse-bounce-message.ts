@@ -10,7 +10,7 @@ import { addressField, parseDeliveryStatus, parseFieldBlock } from './parse-deli
 const REF_HEADER = /^x-dispatch-ref:\s*([a-z0-9.]+)\s*$/im;
 const VERP = /\+([a-z][a-z0-9]{0,30}\.[0-9a-f]{16})@/i;
 
-export async function parseBounceMessage(raw: string | ArrayBuffer): Promise<BounceReport[]> {
+export async function parseBounceMessage(raw: string | ArrayBuffer | Uint8Array): Promise<BounceReport[]> {
   const email = await PostalMime.parse(raw, { rfc822Attachments: true, attachmentEncoding: 'utf8' });
   const parts = email.attachments.map((a) => ({ type: a.mimeType.toLowerCase(), text: String(a.content) }));
   // The token: from the address the report was sent to (the VERP envelope sender), else from

@@ -1,4 +1,5 @@
 import { startInvalidationFollower } from '../platform/follow-invalidations';
+import { startBounceMailboxScheduler } from '../bounces/bounce-mailbox-scheduler';
 import { getEnv } from '../env';
 import { startDigestScheduler } from '../newsletter/digest/digest-scheduler';
 import { startNotificationScheduler } from '../notifications/notification-scheduler';
@@ -16,6 +17,9 @@ startDigestScheduler();
 
 // Reply, approval and report emails wait in a ledger until this sender delivers them (docs/0014).
 startNotificationScheduler();
+
+// With BOUNCE_IMAP_URL, bounce and complaint reports are read from that mailbox (docs/0016).
+startBounceMailboxScheduler();
 
 // Imports on any machine reach this server's page cache through the database (docs/0002-caching.md).
 startInvalidationFollower();
