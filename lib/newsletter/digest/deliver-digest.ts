@@ -1,7 +1,8 @@
-// The sending workers: each claims a small batch from the ledger, sends it through the digest's
-// SMTP connections and records each outcome as soon as it is known, until nothing is queued or the run
-// is asked to stop. Recording one by one costs a commit per message, but a hard kill then
-// leaves at most one message per worker undecided instead of a whole batch.
+// The sending workers: each claims a small batch from the ledger and sends it through the digest's
+// SMTP connections, until nothing is queued or the run is asked to stop. A message's outcome is
+// written in the same commit as the worker's next "delivering" mark (or when the worker pauses,
+// stops or has several outcomes owed): one commit per message, and a hard kill still leaves at
+// most one delivered message per worker undecided, never a whole batch (docs/0018).
 import crypto from 'node:crypto';
 import type { Transporter } from 'nodemailer';
 import type { Digest } from '../../generated/prisma/client';
@@ -52,6 +53,11 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
 
+/** Outcomes a worker knows and has not written yet; written with its next mark or flush. */
+type Owed = { outcomes: DeliveryOutcome[] };
+/** Past this many owed outcomes (rows skipped or refused in a row, no mark to ride on), write them. */
+const MAX_OWED = 10;
+
 /** Sends what is queued; returns how many distinct bodies React rendered. */
 export async function deliverDigest(o: DeliverOptions): Promise<number> {
   const { digest, signal, batchSize = 5, retryBaseMs = 30_000, maxAttempts = 5 } = o;
@@ -65,8 +71,35 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
   // stop, leave the rows queued, and let the next run (the scheduler's next tick) send them.
   let isServerUnreachable = false;
 
+  /**
+   * Writes the owed outcomes with `write`. They are taken before the first await, so no other
+   * write (a flush, the end-of-data hook of a message nodemailer is still draining) can write
+   * the same ones twice; a failed write gives them back.
+   */
+  const settle = async <T>(owed: Owed, write: (outcomes: DeliveryOutcome[]) => Promise<T>): Promise<T> => {
+    const outcomes = owed.outcomes;
+    owed.outcomes = [];
+    let result: T;
+    try {
+      result = await write(outcomes);
+    } catch (err) {
+      owed.outcomes = [...outcomes, ...owed.outcomes];
+      throw err;
+    }
+    if (outcomes.length > 0) o.onOutcomes?.(outcomes);
+    return result;
+  };
+  const flush = (owed: Owed) =>
+    owed.outcomes.length === 0
+      ? Promise.resolve()
+      : settle(owed, (outcomes) => recordOutcomes(outcomes, o.bounceLimit));
+
   /** null when the row was taken over by another run, 'unsent' when the server is unreachable. */
-  async function sendOne(row: ClaimedDelivery, suppressed: Set<string>): Promise<DeliveryOutcome | null | 'unsent'> {
+  async function sendOne(
+    row: ClaimedDelivery,
+    suppressed: Set<string>,
+    owed: Owed,
+  ): Promise<DeliveryOutcome | null | 'unsent'> {
     const s = row.subscriber;
     const claim = { id: row.id, claimToken: row.claimToken };
     // Unsubscribed, suspended or re-pending since the ledger was written: not theirs any more.
@@ -75,7 +108,9 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
     const links = { preferencesUrl: preferencesUrl(s), unsubscribeUrl: unsubscribeUrl(s, digest.id) };
     let isEndOfDataSent = false;
     const beforeEndOfData = async () => {
-      await markDelivering(row);
+      // The owed outcomes commit with the mark, also when the row turns out not to be ours.
+      const isStillOurs = await settle(owed, (outcomes) => markDelivering(row, outcomes, o.bounceLimit));
+      if (!isStillOurs) throw new LostClaimError(`delivery ${row.id} is no longer claimed by this sender`);
       isEndOfDataSent = true;
     };
     // The VERP token names this delivery, so a later bounce or complaint marks it (docs/0016).
@@ -155,9 +190,23 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
   };
 
   async function worker(): Promise<void> {
+    const owed: Owed = { outcomes: [] };
+    try {
+      await sendBatches(owed);
+    } catch (err) {
+      // What is known still gets written where the database allows; the error is the one reported.
+      await flush(owed).catch(() => {});
+      throw err;
+    }
+    await flush(owed);
+  }
+
+  async function sendBatches(owed: Owed): Promise<void> {
     while (!signal?.aborted && !isServerUnreachable) {
       const batch = await claim();
       if (batch.length === 0) {
+        // Written before waiting: senders finishing the digest wait for rows in flight to settle.
+        await flush(owed);
         const next = await nextQueuedAt(digest.id);
         if (!next) return;
         await sleep(Math.min(Math.max(next.getTime() - Date.now(), 10), 1000), signal);
@@ -168,11 +217,11 @@ export async function deliverDigest(o: DeliverOptions): Promise<number> {
       const suppressed = new Set((await filterSuppressed(emails)).suppressed);
       const unsent: string[] = [];
       for (const row of batch) {
-        const outcome = signal?.aborted || isServerUnreachable ? 'unsent' : await sendOne(row, suppressed);
+        const outcome = signal?.aborted || isServerUnreachable ? 'unsent' : await sendOne(row, suppressed, owed);
         if (outcome === 'unsent') unsent.push(row.id);
         if (!outcome || outcome === 'unsent') continue;
-        await recordOutcomes([outcome], o.bounceLimit);
-        o.onOutcomes?.([outcome]);
+        owed.outcomes.push(outcome);
+        if (owed.outcomes.length >= MAX_OWED) await flush(owed);
       }
       await releaseUnsent(unsent);
     }

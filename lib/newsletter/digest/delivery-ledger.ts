@@ -7,6 +7,7 @@
 // at once: each claim carries its sender's id, and only the claims of senders that are gone are
 // settled (docs/0018-digest-throughput.md).
 import crypto from 'node:crypto';
+import type { Prisma } from '../../generated/prisma/client';
 import { db } from '../../db';
 import { isPostgres } from '../../env';
 
@@ -96,15 +97,24 @@ export class LostClaimError extends Error {
 }
 
 /**
- * Records that this message is about to become deliverable. Conditional on our claim, so a
- * sender whose rows were taken over (it lost the lease, a re-run settled them) never finishes.
+ * Records that this message is about to become deliverable, and in the same commit the outcomes
+ * this worker knows but has not written yet (`owed`: its previous message's, usually). One commit
+ * per message instead of two, and still at most one row per worker whose fate a kill leaves
+ * open (docs/0018). Conditional on our claim, so a sender whose rows were taken over (it lost the
+ * lease, a re-run settled them) never finishes; false then (the owed outcomes are written anyway).
  */
-export async function markDelivering(row: { id: string; claimToken: string | null }): Promise<void> {
-  const { count } = await db.digestDelivery.updateMany({
-    where: { id: row.id, status: 'sending', claimToken: row.claimToken },
-    data: { status: 'delivering' },
-  });
-  if (count === 0) throw new LostClaimError(`delivery ${row.id} is no longer claimed by this sender`);
+export async function markDelivering(
+  row: { id: string; claimToken: string | null },
+  owed: DeliveryOutcome[],
+  bounceLimit: number,
+  now = new Date(),
+): Promise<boolean> {
+  const mark = db.$executeRaw`
+    UPDATE "DigestDelivery" SET "status" = 'delivering'
+    WHERE "id" = ${row.id} AND "status" = 'sending' AND "claimToken" = ${row.claimToken}`;
+  if (owed.length === 0) return (await mark) === 1;
+  const results = await db.$transaction([...outcomeWrites(owed, bounceLimit, now), mark]);
+  return results.at(-1) === 1;
 }
 
 /**
@@ -169,38 +179,44 @@ export type DeliveryOutcome = { id: string; claimToken: string | null; response:
   | { status: 'retry'; nextAttemptAt: Date }
 );
 
-/** Records a batch of outcomes in one transaction (one commit instead of one per message). */
+/** Records outcomes in one transaction (one commit instead of one per message). */
 export async function recordOutcomes(
   outcomes: DeliveryOutcome[],
   bounceLimit: number,
   now = new Date(),
 ): Promise<void> {
   if (outcomes.length === 0) return;
-  const writes = outcomes.flatMap((o) => {
-    const where = { id: o.id, claimToken: o.claimToken, status: { in: ['sending', 'delivering'] } };
-    if (o.status === 'retry')
-      return [
-        db.digestDelivery.updateMany({
-          where,
-          data: { status: 'queued', claimToken: null, nextAttemptAt: o.nextAttemptAt, smtpResponse: o.response },
-        }),
-      ];
-    const row = db.digestDelivery.updateMany({
-      where,
-      data: { status: o.status, claimToken: null, smtpResponse: o.response, sentAt: o.status === 'sent' ? now : null },
-    });
+  await db.$transaction(outcomeWrites(outcomes, bounceLimit, now));
+}
+
+// Each row's write is raw SQL (the same on SQLite and PostgreSQL): it runs once or twice per
+// message, and Prisma's query compiler cost more CPU than the write itself (docs/0018). Only
+// outcomes for the row's own claim are written: a row taken over since is not touched.
+function outcomeWrites(outcomes: DeliveryOutcome[], bounceLimit: number, now: Date) {
+  const writes = outcomes.flatMap((o): Prisma.PrismaPromise<unknown>[] => {
+    const row =
+      o.status === 'retry'
+        ? db.$executeRaw`
+            UPDATE "DigestDelivery"
+            SET "status" = 'queued', "claimToken" = NULL, "nextAttemptAt" = ${o.nextAttemptAt}, "smtpResponse" = ${o.response}
+            WHERE "id" = ${o.id} AND "claimToken" = ${o.claimToken} AND "status" IN ('sending', 'delivering')`
+        : db.$executeRaw`
+            UPDATE "DigestDelivery"
+            SET "status" = ${o.status}, "claimToken" = NULL, "smtpResponse" = ${o.response}, "sentAt" = ${o.status === 'sent' ? now : null}
+            WHERE "id" = ${o.id} AND "claimToken" = ${o.claimToken} AND "status" IN ('sending', 'delivering')`;
     if (o.status === 'sent' && o.hadBounces)
       return [row, db.subscriber.update({ where: { id: o.subscriberId }, data: { bounceCount: 0 } })];
     if (o.status === 'failed' && o.isBounce)
       return [row, db.subscriber.update({ where: { id: o.subscriberId }, data: { bounceCount: { increment: 1 } } })];
     return [row];
   });
-  await db.$transaction(writes);
   const bounced = outcomes.flatMap((o) => (o.status === 'failed' && o.isBounce ? [o.subscriberId] : []));
-  if (bounced.length > 0) {
-    await db.subscriber.updateMany({
-      where: { id: { in: bounced }, status: 'active', bounceCount: { gte: bounceLimit } },
-      data: { status: 'suspended', suspendedAt: now },
-    });
-  }
+  if (bounced.length > 0)
+    writes.push(
+      db.subscriber.updateMany({
+        where: { id: { in: bounced }, status: 'active', bounceCount: { gte: bounceLimit } },
+        data: { status: 'suspended', suspendedAt: now },
+      }),
+    );
+  return writes;
 }
