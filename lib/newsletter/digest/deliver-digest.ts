@@ -38,6 +38,11 @@ export type DeliverOptions = {
   workers: number;
   bounceLimit: number;
   timeZone: string;
+  /**
+   * Rows per claim (default 50). A claim and its suppression check cost about as much CPU as
+   * several messages; claimed rows cost nothing while they wait, and a stop or kill gives them back
+   * to the queue (docs/0018).
+   */
   batchSize?: number;
   retryBaseMs?: number;
   maxAttempts?: number;
@@ -60,7 +65,7 @@ const MAX_OWED = 10;
 
 /** Sends what is queued; returns how many distinct bodies React rendered. */
 export async function deliverDigest(o: DeliverOptions): Promise<number> {
-  const { digest, signal, batchSize = 5, retryBaseMs = 30_000, maxAttempts = 5 } = o;
+  const { digest, signal, batchSize = 50, retryBaseMs = 30_000, maxAttempts = 5 } = o;
   const articles = await loadDigestArticles(JSON.parse(digest.articleIds) as string[]);
   const renderer = createDigestRenderer(digest, articles, await listNewsletterChoices(), o.timeZone);
   const listId = listIdFor(digest.frequency);
