@@ -3,12 +3,9 @@ import 'server-only';
 // in readBounceMailbox lets one read at a time. A server that refuses the login or is down costs
 // one line in the log a minute, never the server: the next tick tries again.
 import { getEnv } from '../env';
+import { runEveryMinute } from '../platform/every-minute';
 import { describeImapTarget, parseImapUrl } from './imap-url';
 import { readBounceMailbox } from './read-bounce-mailbox';
-
-const TICK_MS = 60_000;
-const FIRST_TICK_MS = 5_000;
-const state = globalThis as unknown as { dispatchBounceMailboxTimer?: NodeJS.Timeout };
 
 /** One look at the mailbox; logs what it did or why it could not, and never throws. */
 export async function checkBounceMailbox(url = getEnv().BOUNCE_IMAP_URL): Promise<void> {
@@ -38,15 +35,5 @@ export function describeImapError(err: unknown): string {
 }
 
 export function startBounceMailboxScheduler(): void {
-  if (state.dispatchBounceMailboxTimer || !getEnv().BOUNCE_IMAP_URL) return;
-  let isRunning = false;
-  const tick = () => {
-    if (isRunning) return;
-    isRunning = true;
-    void checkBounceMailbox().finally(() => (isRunning = false));
-  };
-  // unref: the timer never keeps a process (a build worker, a script) alive on its own.
-  state.dispatchBounceMailboxTimer = setInterval(tick, TICK_MS);
-  state.dispatchBounceMailboxTimer.unref();
-  setTimeout(tick, FIRST_TICK_MS).unref();
+  if (getEnv().BOUNCE_IMAP_URL) runEveryMinute('bounce-mailbox', () => checkBounceMailbox());
 }

@@ -5,13 +5,11 @@ import { findDigestForSlot } from './create-digest';
 import { isSlotDue, type Frequency } from './digest-schedule';
 import { getNewsletterSettings } from '../newsletter-settings';
 import { runDigest } from './run-digest';
+import { runEveryMinute } from '../../platform/every-minute';
 import { purgeExpiredSignUps } from '../subscription/purge-expired-sign-ups';
 import { sendOwedConfirmations } from '../subscription/send-owed-confirmations';
 
-const TICK_MS = 60_000;
-const FIRST_TICK_MS = 5_000;
 const FREQUENCIES: Frequency[] = ['daily', 'weekly'];
-const globalForScheduler = globalThis as unknown as { dispatchDigestScheduler?: NodeJS.Timeout };
 
 export async function runDueDigests(now = new Date()): Promise<void> {
   // Unconfirmed sign-ups past their confirmation window and spent challenges go (data
@@ -35,18 +33,7 @@ export async function runDueDigests(now = new Date()): Promise<void> {
 }
 
 export function startDigestScheduler(): void {
-  if (globalForScheduler.dispatchDigestScheduler) return;
-  let isRunning = false;
-  const tick = () => {
-    if (isRunning) return;
-    isRunning = true;
-    runDueDigests()
-      .catch((err) => console.error('Digest scheduler failed; it will try again in a minute', err))
-      .finally(() => (isRunning = false));
-  };
-  // unref: the timer never keeps a process (a build worker, a script) alive on its own.
-  globalForScheduler.dispatchDigestScheduler = setInterval(tick, TICK_MS);
-  globalForScheduler.dispatchDigestScheduler.unref();
-  // A server started after the hour sends what is due soon, not a minute later.
-  setTimeout(tick, FIRST_TICK_MS).unref();
+  runEveryMinute('digests', () =>
+    runDueDigests().catch((err) => console.error('Digest scheduler failed; it will try again in a minute', err)),
+  );
 }
